@@ -1,0 +1,110 @@
+/**
+ * The data contracts of `places.geojson`, `basemap.geojson`, `events.json` and `article.json`
+ * (see DESIGN.md). These are the shapes *after* validation: everything the app renders has them.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { FuzzyDate } from '../time/dates';
+
+export interface Source {
+  publisher: string;
+  title: string;
+  url?: string;
+  /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date?: string;
+}
+
+export const PLACE_KINDS = ['governorate', 'zone', 'line', 'site', 'post', 'base', 'city'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export interface PlaceProperties {
+  id: string;
+  name: string;
+  names?: { ar?: string; he?: string };
+  kind: PlaceKind;
+  /** ISO day the feature came into being; it exists on validFrom <= t < validTo. */
+  validFrom?: string;
+  validTo?: string;
+  approximate: boolean;
+  sources: Source[];
+  note?: string;
+  /** What sources disagree on about this place. */
+  disputed?: string;
+  /** Estimated uncertainty of the position or outline, in metres. */
+  precisionM?: number;
+  /** The administrative unit the place lies in, in neutral words. */
+  admin?: string;
+}
+
+export type PlaceFeature = Feature<Geometry, PlaceProperties>;
+
+export interface BasemapProperties {
+  kind: 'country' | 'lake' | 'river' | 'town';
+  name: string;
+  /** Towns: the smallest zoom at which the label shows (bigger towns show earlier). */
+  minZoom?: number;
+}
+export type BasemapFeature = Feature<Geometry, BasemapProperties>;
+export type Basemap = FeatureCollection<Geometry, BasemapProperties>;
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export interface StoryEvent {
+  id: string;
+  title: string;
+  summary: string;
+  start: string;
+  end?: string;
+  actors: string[];
+  category: string;
+  places: string[];
+  excerpts: string[];
+  sources: Source[];
+  confidence: Confidence;
+  disputed?: string;
+  datePrecisionNote?: string;
+}
+
+/** An event with its dates parsed once, at the boundary. */
+export interface TimedEvent extends StoryEvent {
+  startDate: FuzzyDate;
+  endDate?: FuzzyDate;
+  /** [from, to) covered by the event in UTC ms: the start's first moment to the end's last. */
+  from: number;
+  to: number;
+}
+
+export interface Paragraph {
+  id: string;
+  text: string;
+  heading?: boolean;
+}
+
+export interface Excerpt {
+  id: string;
+  paragraph: string;
+  text: string;
+  places: string[];
+  events: string[];
+}
+
+export interface Article {
+  title: string;
+  publisher: string;
+  date: string;
+  url?: string;
+  paragraphs: Paragraph[];
+  excerpts: Excerpt[];
+}
+
+/** One problem found in the data: which file, where in it, and what is wrong, in plain words. */
+export interface Problem {
+  file: string;
+  /** A path into the file, e.g. `events[12].places[0]`; empty for the file as a whole. */
+  path: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return p.path ? `${p.file}: ${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
+}

@@ -1,0 +1,667 @@
+/**
+ * Runtime validation of the story data. Every check reports a Problem with the file, a path into it
+ * and plain words, and validation never stops at the first problem nor throws on malformed input.
+ *
+ * An item that cannot be shown at all (no id, a duplicate id, no readable date, a broken geometry)
+ * is left out; an item with a bad reference or a missing detail is kept with the bad part removed,
+ * so everything valid still renders. Either way the problem is reported.
+ */
+import type {
+  Article,
+  Basemap,
+  BasemapFeature,
+  Excerpt,
+  Paragraph,
+  PlaceFeature,
+  PlaceKind,
+  PlaceProperties,
+  Problem,
+  Source,
+  TimedEvent,
+  Confidence,
+} from './schema';
+import { CONFIDENCES, PLACE_KINDS } from './schema';
+import { ACTOR_BY_ID, CATEGORY_BY_ID } from './vocabulary';
+import { STORY_END, STORY_START, describe, isFuzzyDate, parseFuzzyDate } from '../time/dates';
+import type { Geometry } from 'geojson';
+
+type Obj = Record<string, unknown>;
+
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Collects problems for one file; paths are built by the caller only where something is wrong. */
+class Report {
+  constructor(
+    readonly file: string,
+    readonly problems: Problem[],
+  ) {}
+  add(path: string, message: string): void {
+    this.problems.push({ file: this.file, path, message });
+  }
+}
+
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+function reqString(r: Report, o: Obj, key: string, path: string): string | undefined {
+  const v = o[key];
+  if (v === undefined) r.add(join(path, key), 'missing');
+  else if (typeof v !== 'string') r.add(join(path, key), `expected a string, got ${describe(v)}`);
+  else if (v.trim() === '') r.add(join(path, key), 'is empty');
+  else return v;
+  return undefined;
+}
+
+function optString(r: Report, o: Obj, key: string, path: string): string | undefined {
+  const v = o[key];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') {
+    r.add(join(path, key), `expected a string, got ${describe(v)}`);
+    return undefined;
+  }
+  return v;
+}
+
+/** An array of strings; non-strings are reported and dropped. A missing array is `[]`. */
+function stringArray(r: Report, o: Obj, key: string, path: string, required: boolean): string[] {
+  const v = o[key];
+  if (v === undefined) {
+    if (required) r.add(join(path, key), 'missing (use [] for none)');
+    return [];
+  }
+  if (!Array.isArray(v)) {
+    r.add(join(path, key), `expected an array of strings, got ${describe(v)}`);
+    return [];
+  }
+  const out: string[] = [];
+  v.forEach((item, i) => {
+    if (typeof item === 'string') out.push(item);
+    else r.add(`${join(path, key)}[${i}]`, `expected a string, got ${describe(item)}`);
+  });
+  return out;
+}
+
+function checkId(r: Report, o: Obj, path: string, seen: Set<string>): string | undefined {
+  const id = reqString(r, o, 'id', path);
+  if (id === undefined) return undefined;
+  if (!ID_RE.test(id)) {
+    r.add(
+      join(path, 'id'),
+      `"${id}" is not kebab-case (lower-case letters, digits and single hyphens)`,
+    );
+    return undefined;
+  }
+  if (seen.has(id)) {
+    r.add(join(path, 'id'), `duplicate id "${id}" (the first one is kept)`);
+    return undefined;
+  }
+  seen.add(id);
+  return id;
+}
+
+function checkSources(r: Report, o: Obj, path: string, requireUrl: boolean): Source[] {
+  const p = join(path, 'sources');
+  const v = o.sources;
+  if (!Array.isArray(v) || v.length === 0) {
+    r.add(
+      p,
+      v === undefined
+        ? 'missing: name at least one source'
+        : 'expected a non-empty array of sources',
+    );
+    return [];
+  }
+  const out: Source[] = [];
+  v.forEach((s, i) => {
+    const sp = `${p}[${i}]`;
+    if (!isObj(s)) return r.add(sp, `expected a source object, got ${describe(s)}`);
+    const publisher = reqString(r, s, 'publisher', sp);
+    const title = reqString(r, s, 'title', sp);
+    const url = requireUrl ? reqString(r, s, 'url', sp) : optString(r, s, 'url', sp);
+    const date = optString(r, s, 'date', sp);
+    if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) {
+      r.add(join(sp, 'url'), `"${url}" is not an http(s) URL`);
+    }
+    if (date !== undefined && !isFuzzyDate(parseFuzzyDate(date))) {
+      r.add(join(sp, 'date'), `"${date}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+    }
+    if (publisher && title) {
+      const src: Source = { publisher, title };
+      if (url && /^https?:\/\/\S+$/.test(url)) src.url = url;
+      if (date) src.date = date;
+      out.push(src);
+    }
+  });
+  if (out.length === 0 && v.length > 0)
+    r.add(p, 'no usable source: each needs a publisher and a title');
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GeoJSON geometry
+
+function checkPosition(p: unknown): string | null {
+  if (!Array.isArray(p) || p.length < 2 || p.length > 3)
+    return `expected [longitude, latitude], got ${describe(p)}`;
+  if (!p.every((n) => typeof n === 'number' && Number.isFinite(n)))
+    return 'coordinates must be finite numbers';
+  const [lon, lat] = p as number[];
+  if (lon! < -180 || lon! > 180) return `longitude ${lon} is outside -180..180`;
+  if (lat! < -90 || lat! > 90) return `latitude ${lat} is outside -90..90`;
+  return null;
+}
+
+/** Returns [relative path, message] of the first problem in a geometry, or null when it is valid. */
+function geometryProblem(g: unknown): [string, string] | null {
+  if (!isObj(g)) return ['', `expected a geometry object, got ${describe(g)}`];
+  const positions = (list: unknown, min: number, what: string): [string, string] | null => {
+    if (!Array.isArray(list)) return ['', `expected an array of positions, got ${describe(list)}`];
+    if (list.length < min)
+      return ['', `a ${what} needs at least ${min} positions, has ${list.length}`];
+    for (let i = 0; i < list.length; i++) {
+      const m = checkPosition(list[i]);
+      if (m) return [`[${i}]`, m];
+    }
+    return null;
+  };
+  const ring = (list: unknown): [string, string] | null => {
+    const bad = positions(list, 4, 'polygon ring');
+    if (bad) return bad;
+    const l = list as number[][];
+    const a = l[0]!;
+    const b = l[l.length - 1]!;
+    if (a[0] !== b[0] || a[1] !== b[1])
+      return ['', 'polygon ring is not closed (first and last positions differ)'];
+    return null;
+  };
+  const many = (
+    list: unknown,
+    each: (x: unknown) => [string, string] | null,
+    min = 1,
+  ): [string, string] | null => {
+    if (!Array.isArray(list)) return ['', `expected an array, got ${describe(list)}`];
+    if (list.length < min) return ['', `expected at least ${min} element(s)`];
+    for (let i = 0; i < list.length; i++) {
+      const bad = each(list[i]);
+      if (bad) return [`[${i}]${bad[0]}`, bad[1]];
+    }
+    return null;
+  };
+  const at = (bad: [string, string] | null, key: string): [string, string] | null =>
+    bad ? [`.${key}${bad[0]}`, bad[1]] : null;
+  const c = g.coordinates;
+  switch (g.type) {
+    case 'Point': {
+      const m = checkPosition(c);
+      return m ? ['.coordinates', m] : null;
+    }
+    case 'MultiPoint':
+      return at(positions(c, 1, 'MultiPoint'), 'coordinates');
+    case 'LineString':
+      return at(positions(c, 2, 'LineString'), 'coordinates');
+    case 'MultiLineString':
+      return at(
+        many(c, (l) => positions(l, 2, 'LineString')),
+        'coordinates',
+      );
+    case 'Polygon':
+      return at(many(c, ring), 'coordinates');
+    case 'MultiPolygon':
+      return at(
+        many(c, (p) => many(p, ring)),
+        'coordinates',
+      );
+    case 'GeometryCollection':
+      return at(many(g.geometries, geometryProblem), 'geometries');
+    default:
+      return ['.type', `unknown geometry type ${describe(g.type)}`];
+  }
+}
+
+function featureCollection(r: Report, raw: unknown): unknown[] | null {
+  if (!isObj(raw)) {
+    r.add('', `expected a GeoJSON FeatureCollection object, got ${describe(raw)}`);
+    return null;
+  }
+  if (raw.type !== 'FeatureCollection')
+    r.add('type', `expected "FeatureCollection", got ${describe(raw.type)}`);
+  if (!Array.isArray(raw.features)) {
+    r.add('features', `expected an array of features, got ${describe(raw.features)}`);
+    return null;
+  }
+  return raw.features;
+}
+
+/** Checks a feature's envelope and geometry; returns its properties object when it can be used. */
+function featureShell(r: Report, f: unknown, path: string): Obj | null {
+  if (!isObj(f)) {
+    r.add(path, `expected a Feature object, got ${describe(f)}`);
+    return null;
+  }
+  if (f.type !== 'Feature')
+    r.add(join(path, 'type'), `expected "Feature", got ${describe(f.type)}`);
+  const bad = geometryProblem(f.geometry);
+  if (bad) {
+    r.add(`${path}.geometry${bad[0]}`, `${bad[1]} (feature left out)`);
+    return null;
+  }
+  if (!isObj(f.properties)) {
+    r.add(join(path, 'properties'), `expected an object, got ${describe(f.properties)}`);
+    return null;
+  }
+  return f.properties;
+}
+
+// ---------------------------------------------------------------------------------------------
+// places.geojson
+
+export function validatePlaces(
+  raw: unknown,
+  problems: Problem[] = [],
+  file = 'places.geojson',
+): PlaceFeature[] {
+  const r = new Report(file, problems);
+  const features = featureCollection(r, raw);
+  if (!features) return [];
+  const seen = new Set<string>();
+  const out: PlaceFeature[] = [];
+  features.forEach((f, i) => {
+    const path = `features[${i}]`;
+    const props = featureShell(r, f, path);
+    if (!props) return;
+    const pp = `${path}.properties`;
+    const id = checkId(r, props, pp, seen);
+    const name = reqString(r, props, 'name', pp);
+    const kind = props.kind;
+    const kindOk = typeof kind === 'string' && (PLACE_KINDS as readonly string[]).includes(kind);
+    if (!kindOk)
+      r.add(join(pp, 'kind'), `expected one of ${PLACE_KINDS.join(', ')}, got ${describe(kind)}`);
+
+    const approximate = props.approximate;
+    if (typeof approximate !== 'boolean') {
+      r.add(
+        join(pp, 'approximate'),
+        `expected true or false, got ${describe(approximate)} (treated as approximate)`,
+      );
+    }
+    const sources = checkSources(r, props, pp, false);
+
+    let validFrom = optString(r, props, 'validFrom', pp);
+    let validTo = optString(r, props, 'validTo', pp);
+    let datesOk = true;
+    for (const [key, value] of [
+      ['validFrom', validFrom],
+      ['validTo', validTo],
+    ] as const) {
+      if (value !== undefined && !(DAY_RE.test(value) && isFuzzyDate(parseFuzzyDate(value)))) {
+        r.add(join(pp, key), `"${value}" is not a real day of the form YYYY-MM-DD`);
+        datesOk = false;
+      }
+    }
+    if (datesOk && validFrom && validTo && validTo <= validFrom) {
+      r.add(join(pp, 'validTo'), `${validTo} is not after validFrom ${validFrom}`);
+      datesOk = false;
+    }
+
+    const names: { ar?: string; he?: string } = {};
+    if (props.names !== undefined) {
+      if (!isObj(props.names))
+        r.add(
+          join(pp, 'names'),
+          `expected an object like { "ar": "…" }, got ${describe(props.names)}`,
+        );
+      else {
+        const ar = optString(r, props.names, 'ar', join(pp, 'names'));
+        const he = optString(r, props.names, 'he', join(pp, 'names'));
+        if (ar) names.ar = ar;
+        if (he) names.he = he;
+      }
+    }
+    const note = optString(r, props, 'note', pp);
+    const disputed = optString(r, props, 'disputed', pp);
+    const admin = optString(r, props, 'admin', pp);
+    const precisionM = props.precisionM;
+    if (precisionM !== undefined && !(typeof precisionM === 'number' && precisionM >= 0)) {
+      r.add(join(pp, 'precisionM'), `expected a number of metres, got ${describe(precisionM)}`);
+    }
+
+    // A place whose validity cannot be read would show at the wrong times: leave it out.
+    if (!id || !name || !kindOk || !datesOk) return;
+    validFrom = validFrom || undefined;
+    validTo = validTo || undefined;
+    const properties: PlaceProperties = {
+      id,
+      name,
+      kind: kind as PlaceKind,
+      approximate: approximate !== false,
+      sources,
+    };
+    if (names.ar || names.he) properties.names = names;
+    if (validFrom) properties.validFrom = validFrom;
+    if (validTo) properties.validTo = validTo;
+    if (note) properties.note = note;
+    if (disputed) properties.disputed = disputed;
+    if (admin) properties.admin = admin;
+    if (typeof precisionM === 'number' && precisionM >= 0) properties.precisionM = precisionM;
+    out.push({ type: 'Feature', geometry: (f as Obj).geometry as Geometry, properties });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// basemap.geojson
+
+const BASEMAP_KINDS = ['country', 'lake', 'river', 'town'];
+
+export function validateBasemap(
+  raw: unknown,
+  problems: Problem[] = [],
+  file = 'basemap.geojson',
+): Basemap {
+  const r = new Report(file, problems);
+  const features = featureCollection(r, raw) ?? [];
+  const out: BasemapFeature[] = [];
+  features.forEach((f, i) => {
+    const path = `features[${i}]`;
+    const props = featureShell(r, f, path);
+    if (!props) return;
+    const pp = `${path}.properties`;
+    const name = reqString(r, props, 'name', pp);
+    const kind = props.kind;
+    if (typeof kind !== 'string' || !BASEMAP_KINDS.includes(kind)) {
+      r.add(join(pp, 'kind'), `expected one of ${BASEMAP_KINDS.join(', ')}, got ${describe(kind)}`);
+      return;
+    }
+    if (!name) return;
+    out.push(f as BasemapFeature);
+  });
+  return { type: 'FeatureCollection', features: out };
+}
+
+// ---------------------------------------------------------------------------------------------
+// events.json
+
+export function validateEvents(
+  raw: unknown,
+  problems: Problem[] = [],
+  file = 'events.json',
+): TimedEvent[] {
+  const r = new Report(file, problems);
+  if (!isObj(raw) || !Array.isArray(raw.events)) {
+    r.add(
+      isObj(raw) ? 'events' : '',
+      isObj(raw)
+        ? `expected an array of events, got ${describe(raw.events)}`
+        : `expected an object { "events": [...] }, got ${describe(raw)}`,
+    );
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: TimedEvent[] = [];
+  raw.events.forEach((e, i) => {
+    const path = `events[${i}]`;
+    if (!isObj(e)) return r.add(path, `expected an event object, got ${describe(e)}`);
+    const id = checkId(r, e, path, seen);
+    const title = reqString(r, e, 'title', path);
+    const summary = reqString(r, e, 'summary', path) ?? '';
+
+    const startDate = parseFuzzyDate(e.start);
+    let usable = true;
+    if (!isFuzzyDate(startDate)) {
+      r.add(join(path, 'start'), e.start === undefined ? 'missing' : startDate.error);
+      usable = false;
+    }
+    let endDate = e.end === undefined ? undefined : parseFuzzyDate(e.end);
+    if (endDate && !isFuzzyDate(endDate)) {
+      r.add(join(path, 'end'), `${endDate.error} (end ignored)`);
+      endDate = undefined;
+    }
+    if (isFuzzyDate(startDate)) {
+      if (startDate.start < STORY_START || startDate.end > STORY_END) {
+        r.add(
+          join(path, 'start'),
+          `${startDate.text} is outside the story's time frame, 2017–2025`,
+        );
+        usable = false;
+      }
+      if (endDate && isFuzzyDate(endDate)) {
+        if (endDate.end <= startDate.start || endDate.start < startDate.start) {
+          r.add(
+            join(path, 'end'),
+            `${endDate.text} is before the start ${startDate.text} (end ignored)`,
+          );
+          endDate = undefined;
+        } else if (endDate.end > STORY_END) {
+          r.add(
+            join(path, 'end'),
+            `${endDate.text} is outside the story's time frame, 2017–2025 (end ignored)`,
+          );
+          endDate = undefined;
+        }
+      }
+    }
+
+    const actors = stringArray(r, e, 'actors', path, true).filter((a, j) => {
+      if (ACTOR_BY_ID.has(a)) return true;
+      r.add(`${path}.actors[${j}]`, `unknown actor "${a}"`);
+      return false;
+    });
+    const category = reqString(r, e, 'category', path) ?? 'unknown';
+    if (category !== 'unknown' && !CATEGORY_BY_ID.has(category)) {
+      r.add(join(path, 'category'), `unknown category "${category}"`);
+    }
+    const places = stringArray(r, e, 'places', path, true);
+    const excerpts = stringArray(r, e, 'excerpts', path, false);
+    const sources = checkSources(r, e, path, true);
+    let confidence = e.confidence as Confidence;
+    if (!(CONFIDENCES as readonly unknown[]).includes(confidence)) {
+      r.add(
+        join(path, 'confidence'),
+        `expected high, medium or low, got ${describe(e.confidence)} (shown as low)`,
+      );
+      confidence = 'low';
+    }
+    const disputed = optString(r, e, 'disputed', path);
+    const datePrecisionNote = optString(r, e, 'datePrecisionNote', path);
+
+    if (!id || !title || !usable || !isFuzzyDate(startDate)) return;
+    const end = endDate && isFuzzyDate(endDate) ? endDate : undefined;
+    const event: TimedEvent = {
+      id,
+      title,
+      summary,
+      start: startDate.text,
+      actors,
+      category,
+      places,
+      excerpts,
+      sources,
+      confidence,
+      startDate,
+      from: startDate.start,
+      to: end ? end.end : startDate.end,
+    };
+    if (end) {
+      event.end = end.text;
+      event.endDate = end;
+    }
+    if (disputed) event.disputed = disputed;
+    if (datePrecisionNote) event.datePrecisionNote = datePrecisionNote;
+    out.push(event);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// article.json
+
+export function validateArticle(
+  raw: unknown,
+  problems: Problem[] = [],
+  file = 'article.json',
+): Article | null {
+  const r = new Report(file, problems);
+  if (!isObj(raw)) {
+    r.add('', `expected an article object, got ${describe(raw)}`);
+    return null;
+  }
+  const title = reqString(r, raw, 'title', '') ?? 'Untitled article';
+  const publisher = reqString(r, raw, 'publisher', '') ?? '';
+  const date = reqString(r, raw, 'date', '') ?? '';
+  if (date && !isFuzzyDate(parseFuzzyDate(date)))
+    r.add('date', `"${date}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+  const url = optString(r, raw, 'url', '');
+
+  const paragraphs: Paragraph[] = [];
+  const byId = new Map<string, Paragraph>();
+  if (!Array.isArray(raw.paragraphs) || raw.paragraphs.length === 0) {
+    r.add(
+      'paragraphs',
+      `expected a non-empty array of paragraphs, got ${describe(raw.paragraphs)}`,
+    );
+  } else {
+    const seen = new Set<string>();
+    raw.paragraphs.forEach((p, i) => {
+      const path = `paragraphs[${i}]`;
+      if (!isObj(p)) return r.add(path, `expected a paragraph object, got ${describe(p)}`);
+      const id = checkId(r, p, path, seen);
+      const text = reqString(r, p, 'text', path);
+      if (p.heading !== undefined && typeof p.heading !== 'boolean')
+        r.add(join(path, 'heading'), `expected true or false, got ${describe(p.heading)}`);
+      if (!id || !text) return;
+      const para: Paragraph = { id, text };
+      if (p.heading === true) para.heading = true;
+      paragraphs.push(para);
+      byId.set(id, para);
+    });
+  }
+
+  const excerpts: Excerpt[] = [];
+  if (raw.excerpts !== undefined && !Array.isArray(raw.excerpts)) {
+    r.add('excerpts', `expected an array of excerpts, got ${describe(raw.excerpts)}`);
+  } else if (Array.isArray(raw.excerpts)) {
+    const seen = new Set<string>();
+    raw.excerpts.forEach((x, i) => {
+      const path = `excerpts[${i}]`;
+      if (!isObj(x)) return r.add(path, `expected an excerpt object, got ${describe(x)}`);
+      const id = checkId(r, x, path, seen);
+      const paragraph = reqString(r, x, 'paragraph', path);
+      const text = reqString(r, x, 'text', path);
+      const places = stringArray(r, x, 'places', path, true);
+      const events = stringArray(r, x, 'events', path, true);
+      const para = paragraph ? byId.get(paragraph) : undefined;
+      if (paragraph && !para) r.add(join(path, 'paragraph'), `unknown paragraph "${paragraph}"`);
+      if (para && text && !para.text.includes(text)) {
+        r.add(
+          join(path, 'text'),
+          `not found verbatim in paragraph "${para.id}": "${text.slice(0, 60)}${text.length > 60 ? '…' : ''}"`,
+        );
+        return;
+      }
+      if (!id || !para || !text) return;
+      excerpts.push({ id, paragraph: para.id, text, places, events });
+    });
+  }
+  const article: Article = { title, publisher, date, paragraphs, excerpts };
+  if (url) article.url = url;
+  return article;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole story: each file, then the references between them
+
+export interface RawStory {
+  places?: unknown;
+  basemap?: unknown;
+  events?: unknown;
+  article?: unknown;
+}
+
+export interface ValidStory {
+  places: PlaceFeature[];
+  basemap: Basemap;
+  events: TimedEvent[];
+  article: Article | null;
+  problems: Problem[];
+}
+
+/** Keeps the references that resolve and reports each one that does not. */
+function resolve(
+  problems: Problem[],
+  file: string,
+  path: string,
+  refs: string[],
+  known: ReadonlySet<string>,
+  what: string,
+): string[] {
+  const kept: string[] = [];
+  refs.forEach((ref, j) => {
+    if (known.has(ref)) kept.push(ref);
+    else problems.push({ file, path: `${path}[${j}]`, message: `unknown ${what} "${ref}"` });
+  });
+  return kept;
+}
+
+/** Where each id first stands in the raw array: the one validation kept when ids repeat. */
+function firstIndexById(items: unknown[]): Map<unknown, number> {
+  const index = new Map<unknown, number>();
+  items.forEach((item, i) => {
+    const id = isObj(item) ? item.id : undefined;
+    if (!index.has(id)) index.set(id, i);
+  });
+  return index;
+}
+
+/**
+ * Validates every file that is present (a file that failed to load is `undefined` and was
+ * reported by the loader) and checks the references between them.
+ */
+export function validateStory(raw: RawStory, problems: Problem[] = []): ValidStory {
+  const places = raw.places === undefined ? [] : validatePlaces(raw.places, problems);
+  const basemap: Basemap =
+    raw.basemap === undefined
+      ? { type: 'FeatureCollection', features: [] }
+      : validateBasemap(raw.basemap, problems);
+  const events = raw.events === undefined ? [] : validateEvents(raw.events, problems);
+  const article = raw.article === undefined ? null : validateArticle(raw.article, problems);
+
+  // References are only checked against files that loaded; otherwise one missing file would
+  // bury the real problems under hundreds of "unknown" lines.
+  const placeIds = new Set(places.map((p) => p.properties.id));
+  const eventIds = new Set(events.map((e) => e.id));
+  const excerptIds = new Set(article?.excerpts.map((x) => x.id) ?? []);
+  const rawEvents = isObj(raw.events) && Array.isArray(raw.events.events) ? raw.events.events : [];
+  const eventIndex = firstIndexById(rawEvents);
+
+  for (const e of events) {
+    const path = `events[${eventIndex.get(e.id) ?? '?'}]`;
+    if (raw.places !== undefined)
+      e.places = resolve(problems, 'events.json', `${path}.places`, e.places, placeIds, 'place');
+    if (article)
+      e.excerpts = resolve(
+        problems,
+        'events.json',
+        `${path}.excerpts`,
+        e.excerpts,
+        excerptIds,
+        'excerpt',
+      );
+  }
+  if (article) {
+    const rawExcerpts =
+      isObj(raw.article) && Array.isArray(raw.article.excerpts) ? raw.article.excerpts : [];
+    const excerptIndex = firstIndexById(rawExcerpts);
+    for (const x of article.excerpts) {
+      const path = `excerpts[${excerptIndex.get(x.id) ?? '?'}]`;
+      if (raw.places !== undefined)
+        x.places = resolve(problems, 'article.json', `${path}.places`, x.places, placeIds, 'place');
+      if (raw.events !== undefined)
+        x.events = resolve(problems, 'article.json', `${path}.events`, x.events, eventIds, 'event');
+    }
+  }
+  return { places, basemap, events, article, problems };
+}

@@ -1,0 +1,24 @@
+/** Time-bound places: a place exists on validFrom <= t < validTo (either bound may be open). */
+import { DAY_MS } from './dates';
+
+export interface Validity {
+  validFrom?: string;
+  validTo?: string;
+}
+
+/** UTC ms of a `YYYY-MM-DD` day (validated upstream). */
+function dayStart(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
+/** Whether a place exists on the day that starts at `t` (UTC ms). */
+export function isValidAt(v: Validity, t: number): boolean {
+  if (v.validFrom && t < dayStart(v.validFrom)) return false;
+  if (v.validTo && t >= dayStart(v.validTo)) return false;
+  return true;
+}
+
+/** The start of the UTC day that contains `t`. */
+export function startOfDay(t: number): number {
+  return Math.floor(t / DAY_MS) * DAY_MS;
+}
