@@ -1,3 +1,6 @@
+// Tests and builds run in UTC, so no date ever depends on the machine's time zone.
+process.env.TZ = 'UTC';
+
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';

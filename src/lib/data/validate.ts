@@ -589,19 +589,37 @@ export interface ValidStory {
   problems: Problem[];
 }
 
-/** Keeps the references that resolve and reports each one that does not. */
+/** The ids a file holds: those that validated, and all that stand in it, valid or not. */
+interface Ids {
+  valid: ReadonlySet<string>;
+  present: ReadonlySet<unknown>;
+}
+
+function idsOf(valid: Iterable<string>, rawItems: unknown[], idOf: (item: Obj) => unknown): Ids {
+  return {
+    valid: new Set(valid),
+    present: new Set(rawItems.map((x) => (isObj(x) ? idOf(x) : undefined))),
+  };
+}
+
+/**
+ * Keeps the references that resolve and reports each one that does not. A reference to an item
+ * that is in its file but was left out (its own problem is already reported) is dropped quietly,
+ * so one broken event does not also show up as "unknown" everywhere it is named.
+ */
 function resolve(
   problems: Problem[],
   file: string,
   path: string,
   refs: string[],
-  known: ReadonlySet<string>,
+  ids: Ids,
   what: string,
 ): string[] {
   const kept: string[] = [];
   refs.forEach((ref, j) => {
-    if (known.has(ref)) kept.push(ref);
-    else problems.push({ file, path: `${path}[${j}]`, message: `unknown ${what} "${ref}"` });
+    if (ids.valid.has(ref)) kept.push(ref);
+    else if (!ids.present.has(ref))
+      problems.push({ file, path: `${path}[${j}]`, message: `unknown ${what} "${ref}"` });
   });
   return kept;
 }
@@ -615,6 +633,9 @@ function firstIndexById(items: unknown[]): Map<unknown, number> {
   });
   return index;
 }
+
+const arrayAt = (o: unknown, key: string): unknown[] =>
+  isObj(o) && Array.isArray(o[key]) ? o[key] : [];
 
 /**
  * Validates every file that is present (a file that failed to load is `undefined` and was
@@ -631,11 +652,21 @@ export function validateStory(raw: RawStory, problems: Problem[] = []): ValidSto
 
   // References are only checked against files that loaded; otherwise one missing file would
   // bury the real problems under hundreds of "unknown" lines.
-  const placeIds = new Set(places.map((p) => p.properties.id));
-  const eventIds = new Set(events.map((e) => e.id));
-  const excerptIds = new Set(article?.excerpts.map((x) => x.id) ?? []);
-  const rawEvents = isObj(raw.events) && Array.isArray(raw.events.events) ? raw.events.events : [];
+  const rawEvents = arrayAt(raw.events, 'events');
+  const rawExcerpts = arrayAt(raw.article, 'excerpts');
+  const placeIds = idsOf(
+    places.map((p) => p.properties.id),
+    arrayAt(raw.places, 'features'),
+    (f) => (isObj(f.properties) ? f.properties.id : undefined),
+  );
+  const eventIds = idsOf(
+    events.map((e) => e.id),
+    rawEvents,
+    (e) => e.id,
+  );
+  const excerptIds = idsOf(article?.excerpts.map((x) => x.id) ?? [], rawExcerpts, (x) => x.id);
   const eventIndex = firstIndexById(rawEvents);
+  const excerptIndex = firstIndexById(rawExcerpts);
 
   for (const e of events) {
     const path = `events[${eventIndex.get(e.id) ?? '?'}]`;
@@ -651,17 +682,12 @@ export function validateStory(raw: RawStory, problems: Problem[] = []): ValidSto
         'excerpt',
       );
   }
-  if (article) {
-    const rawExcerpts =
-      isObj(raw.article) && Array.isArray(raw.article.excerpts) ? raw.article.excerpts : [];
-    const excerptIndex = firstIndexById(rawExcerpts);
-    for (const x of article.excerpts) {
-      const path = `excerpts[${excerptIndex.get(x.id) ?? '?'}]`;
-      if (raw.places !== undefined)
-        x.places = resolve(problems, 'article.json', `${path}.places`, x.places, placeIds, 'place');
-      if (raw.events !== undefined)
-        x.events = resolve(problems, 'article.json', `${path}.events`, x.events, eventIds, 'event');
-    }
+  for (const x of article?.excerpts ?? []) {
+    const path = `excerpts[${excerptIndex.get(x.id) ?? '?'}]`;
+    if (raw.places !== undefined)
+      x.places = resolve(problems, 'article.json', `${path}.places`, x.places, placeIds, 'place');
+    if (raw.events !== undefined)
+      x.events = resolve(problems, 'article.json', `${path}.events`, x.events, eventIds, 'event');
   }
   return { places, basemap, events, article, problems };
 }

@@ -67,6 +67,7 @@ export function isFuzzyDate(d: FuzzyDate | { error: string }): d is FuzzyDate {
 
 /** A short description of a value for error messages: its type, and the value when it is short. */
 export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return value.length > 40 ? 'a long string' : `"${value}"`;

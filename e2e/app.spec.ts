@@ -1,0 +1,140 @@
+import { test, expect, openApp } from './fixtures';
+import AxeBuilder from '@axe-core/playwright';
+
+test('the app draws map, timeline and panel, with no console error and no off-origin request', async ({
+  page,
+  watched,
+}) => {
+  await openApp(page);
+  await expect(page).toHaveTitle(/Separation Lines/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Separation Lines' })).toBeVisible();
+
+  const map = page.getByTestId('map');
+  // The offline basemap: country shapes drawn as SVG paths, and no tile images at all.
+  expect(await map.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(5);
+  expect(await map.locator('.leaflet-tile').count()).toBe(0);
+  await expect(map.locator('[data-place-id="beit-jinn"]')).toBeVisible();
+  await expect(map.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+
+  const timeline = page.getByTestId('timeline');
+  const ticks = await timeline.locator('.axis .tick text').allTextContents();
+  expect(ticks[0]).toBe('2017');
+  expect(ticks).toContain('2025');
+  expect(await timeline.locator('[data-event-id]').count()).toBeGreaterThan(3);
+
+  await expect(page.getByTestId('panel')).toContainText('Choose an event');
+  await expect(page.getByRole('contentinfo')).toContainText('GeoNames');
+
+  expect(watched.consoleErrors).toEqual([]);
+  expect(watched.offOrigin).toEqual([]);
+});
+
+test('choosing an event shows its card and highlights its places', async ({ page, watched }) => {
+  await openApp(page);
+  const mark = page.locator('[data-event-id="2025-11-17-russian-delegation-tour"]');
+  await mark.click();
+  await expect(mark).toHaveAttribute('data-selected', 'true');
+  const panel = page.getByTestId('panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+    'Russian delegation tours southern Syria',
+  );
+  await expect(panel).toContainText('17 November 2025');
+  await expect(panel.getByRole('link', { name: /tour southern Syria/ })).toHaveAttribute(
+    'href',
+    /^https:/,
+  );
+  await expect(page.locator('[data-place-id="beit-jinn"]')).toHaveAttribute(
+    'data-highlighted',
+    'true',
+  );
+  await expect(page.locator('[data-place-id="damascus"]')).not.toHaveAttribute(
+    'data-highlighted',
+    'true',
+  );
+  expect(watched.consoleErrors).toEqual([]);
+});
+
+test('clicking a place shows its names, excerpts and events', async ({ page }) => {
+  await openApp(page);
+  await page.locator('[data-place-id="beit-jinn"]').click();
+  const panel = page.getByTestId('panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Beit Jinn');
+  await expect(panel.locator('[lang="ar"]')).toHaveText('بيت جن');
+  await expect(panel).toContainText('Rif Dimashq');
+  await expect(panel.locator('blockquote').first()).toContainText('Beit Jinn');
+  // An event there selects the event.
+  await panel.getByRole('button', { name: 'Russian delegation tours southern Syria' }).click();
+  await expect(
+    page.locator('[data-event-id="2025-11-17-russian-delegation-tour"]'),
+  ).toHaveAttribute('data-selected', 'true');
+});
+
+test('events and places can be chosen by keyboard', async ({ page }) => {
+  await openApp(page);
+  const mark = page.locator('[data-event-id="2017-07-07-southwest-ceasefire"]');
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(mark).toHaveAttribute('data-selected', 'true');
+  const place = page.locator('[data-place-id="quneitra-city"]');
+  await place.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(/Quneitra/);
+});
+
+test('bad data: a clear notice with file and path, and everything valid still renders', async ({
+  page,
+  watched,
+}) => {
+  await page.route('**/data/events.json', async (route) => {
+    const res = await route.fetch();
+    const data = (await res.json()) as { events: Record<string, unknown>[] };
+    data.events[0]!.places = ['beit-jin'];
+    data.events[1]!.start = '2025-02-30';
+    await route.fulfill({ response: res, json: data });
+  });
+  await openApp(page);
+  const notice = page.getByTestId('problems');
+  await expect(notice).toContainText('2 problems in the data');
+  await expect(notice).toContainText('events.json: events[0].places[0]: unknown place "beit-jin"');
+  await expect(notice).toContainText(
+    'events.json: events[1].start: "2025-02-30" is not a real day',
+  );
+  // The valid events and every place are still there.
+  await expect(page.locator('[data-event-id="2025-11-17-russian-delegation-tour"]')).toBeVisible();
+  await expect(page.locator('[data-place-id="beit-jinn"]')).toBeVisible();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+  expect(watched.consoleErrors).toEqual([]);
+});
+
+test('a missing data file is reported, and the rest of the page works', async ({ page }) => {
+  await page.route('**/data/article.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await openApp(page);
+  await expect(page.getByTestId('problems')).toContainText(
+    'article.json: could not be loaded (HTTP 404)',
+  );
+  await expect(page.locator('[data-event-id]').first()).toBeVisible();
+});
+
+test('the page shows a loading state while data arrives', async ({ page }) => {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route('**/data/places.geojson', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('panel')).toContainText('Loading the story data');
+  await expect(page.getByTestId('panel')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(page.getByTestId('panel')).toContainText('Choose an event');
+});
+
+test('no serious accessibility violations (axe)', async ({ page }) => {
+  await openApp(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.help}`);
+  expect(serious).toEqual([]);
+});

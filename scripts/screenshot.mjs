@@ -1,0 +1,31 @@
+// `npm run screenshot`: builds the app, serves it, and saves docs/screenshot.png for the README,
+// with one event selected so the picture shows map, timeline and panel working together.
+import { execSync, spawn } from 'node:child_process';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from './chromium.mjs';
+
+const PORT = 4175;
+execSync('npx vite build', { stdio: 'inherit' });
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+});
+try {
+  const url = `http://localhost:${PORT}/`;
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
+  await page.goto(url);
+  await page.locator('[data-event-id="2025-11-17-russian-delegation-tour"]').click();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  await browser.close();
+  console.log('wrote docs/screenshot.png');
+} finally {
+  server.kill();
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { userEvent } from 'vitest/browser';
+import WithStory from './WithStory.svelte';
+import Timeline from '../../src/components/timeline/Timeline.svelte';
+import { fixtureStory } from './story-fixture';
+
+describe('Timeline (real DOM)', () => {
+  it('draws a year axis for 2017–2025 and one mark per event', async () => {
+    const story = fixtureStory();
+    const screen = await render(WithStory, { story, component: Timeline });
+    const el = screen.container;
+    const ticks = [...el.querySelectorAll('.axis .tick text')].map((t) => t.textContent);
+    expect(ticks).toEqual([
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
+    const marks = [...el.querySelectorAll('[data-event-id]')].map((m) =>
+      m.getAttribute('data-event-id'),
+    );
+    expect(marks).toEqual(['2017-07-07-ceasefire', '2024-12-rumour', '2025-11-17-tour']);
+    // The month-precision event is drawn as a soft bar, not a dot on a false exact day.
+    expect(
+      el.querySelector('[data-event-id="2024-12-rumour"]')?.classList.contains('uncertain'),
+    ).toBe(true);
+    expect(el.querySelector('[data-event-id="2024-12-rumour"] circle')).toBeNull();
+  });
+
+  it('gives each mark an accessible name with its title and date', async () => {
+    const screen = await render(WithStory, { story: fixtureStory(), component: Timeline });
+    await expect
+      .element(screen.getByRole('button', { name: 'An event known to the month, December 2024' }))
+      .toBeVisible();
+    await expect
+      .element(screen.getByRole('button', { name: 'Ceasefire announced, 7–9 July 2017' }))
+      .toBeVisible();
+  });
+
+  it('selects an event by click and by keyboard', async () => {
+    const story = fixtureStory();
+    const screen = await render(WithStory, { story, component: Timeline });
+    await screen.getByRole('button', { name: /^A tour/ }).click();
+    expect(story.selectedEventId).toBe('2025-11-17-tour');
+    await expect
+      .element(screen.getByRole('button', { name: /^A tour/ }))
+      .toHaveAttribute('data-selected', 'true');
+
+    (
+      screen.container.querySelector('[data-event-id="2017-07-07-ceasefire"]') as SVGElement
+    ).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(story.selectedEventId).toBe('2017-07-07-ceasefire');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDateRange,
+  formatFuzzyDate,
+  isFuzzyDate,
+  isoDay,
+  parseFuzzyDate,
+  type FuzzyDate,
+} from '../src/lib/time/dates';
+
+const parse = (s: string): FuzzyDate => {
+  const d = parseFuzzyDate(s);
+  if (!isFuzzyDate(d)) throw new Error(d.error);
+  return d;
+};
+
+describe('parseFuzzyDate', () => {
+  it.each([
+    ['2017', 'year', '2017-01-01', '2018-01-01'],
+    ['2017-07', 'month', '2017-07-01', '2017-08-01'],
+    ['2017-07-07', 'day', '2017-07-07', '2017-07-08'],
+    ['2024-02-29', 'day', '2024-02-29', '2024-03-01'],
+    ['2024-12', 'month', '2024-12-01', '2025-01-01'],
+  ])('%s is a %s from %s to %s', (text, precision, from, to) => {
+    const d = parse(text);
+    expect(d.precision).toBe(precision);
+    expect(isoDay(d.start)).toBe(from);
+    expect(isoDay(d.end)).toBe(to);
+  });
+
+  it.each([
+    ['2025-02-29', '"2025-02-29" is not a real day (month 02 of 2025 has 28 days)'],
+    ['2025-13', '"2025-13" has no month 13'],
+    ['2025-00-10', '"2025-00-10" has no month 00'],
+    ['17 July 2017', '"17 July 2017" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['2017-7-7', '"2017-7-7" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
+  ])('rejects %s', (text, error) => {
+    expect(parseFuzzyDate(text)).toEqual({ error });
+  });
+
+  it('rejects what is not a string', () => {
+    expect(parseFuzzyDate(2017)).toEqual({ error: 'expected a date string, got number 2017' });
+    expect(parseFuzzyDate(undefined)).toEqual({ error: 'expected a date string, got nothing' });
+  });
+});
+
+describe('formatting keeps the precision', () => {
+  it.each([
+    ['2017', '2017'],
+    ['2017-07', 'July 2017'],
+    ['2017-07-07', '7 July 2017'],
+  ])('%s → %s', (text, shown) => expect(formatFuzzyDate(parse(text))).toBe(shown));
+
+  it.each([
+    ['2018-07-20', '2018-07-26', '20–26 July 2018'],
+    ['2024-07', '2024-11', 'July – November 2024'],
+    ['2024-12-20', '2025-02-02', '20 December 2024 – 2 February 2025'],
+    ['2018-07-23', '2018-08-01', '23 July – 1 August 2018'],
+    ['2017', '2018', '2017 – 2018'],
+  ])('%s to %s → %s', (a, b, shown) => expect(formatDateRange(parse(a), parse(b))).toBe(shown));
+
+  it('a range with no end, or the same end, is one date', () => {
+    expect(formatDateRange(parse('2025-11-17'))).toBe('17 November 2025');
+    expect(formatDateRange(parse('2025-11'), parse('2025-11'))).toBe('November 2025');
+  });
+});
