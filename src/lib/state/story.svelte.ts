@@ -7,7 +7,10 @@ import { getContext, setContext } from 'svelte';
 import type { Basemap, PlaceFeature, Problem, TimedEvent } from '../data/schema';
 import type { StoryIndex } from '../data/indexes';
 import { loadStory, type LoadedStory } from '../data/load';
-import { DAY_MS, STORY_END } from '../time/dates';
+import { DAY_MS, STORY_END, STORY_START } from '../time/dates';
+import { startOfDay } from '../time/validity';
+import { defaultLayerVisibility } from '../geo/layers';
+import type { UrlState } from './url';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -23,6 +26,10 @@ export class StoryState {
   selectedPlaceId = $state<string | null>(null);
   /** The date the map shows, UTC ms at the start of a day. Starts at the story's last day. */
   time = $state(STORY_END - DAY_MS);
+  /** Which map layers the reader has switched on, by layer id (src/lib/geo/layers.ts). */
+  layers = $state<Record<string, boolean>>(defaultLayerVisibility());
+  /** The optional OpenStreetMap tiles: off by default, since they make requests to a third party. */
+  onlineTiles = $state(false);
 
   selectedEvent: TimedEvent | null = $derived(
     (this.selectedEventId && this.index?.eventsById.get(this.selectedEventId)) || null,
@@ -73,6 +80,13 @@ export class StoryState {
     this.status = 'ready';
   }
 
+  /** Restores what a link asks for; ids that do not exist are ignored. */
+  applyUrl(u: UrlState): void {
+    if (u.t !== undefined) this.setTime(u.t);
+    if (u.place) this.selectPlace(u.place);
+    if (u.event) this.selectEvent(u.event);
+  }
+
   selectEvent(id: string | null): void {
     this.selectedEventId = id && this.index?.eventsById.has(id) ? id : null;
     if (this.selectedEventId) this.selectedPlaceId = null;
@@ -86,6 +100,19 @@ export class StoryState {
   clearSelection(): void {
     this.selectedEventId = null;
     this.selectedPlaceId = null;
+  }
+
+  /** Moves the map to a date, clamped to the story's time frame and snapped to the day. */
+  setTime(t: number): void {
+    this.time = startOfDay(Math.min(Math.max(t, STORY_START), STORY_END - DAY_MS));
+  }
+
+  setLayerVisible(id: string, visible: boolean): void {
+    this.layers[id] = visible;
+  }
+
+  setOnlineTiles(on: boolean): void {
+    this.onlineTiles = on;
   }
 
   dismissProblems(): void {

@@ -1,0 +1,30 @@
+/**
+ * Leaflet panes, bottom to top. Fixed panes keep the drawing order when a layer is switched off
+ * and on again (Leaflet would otherwise put it on top), and put the offline basemap *under* the
+ * optional online tiles, so that when the tiles fail the basemap is still there.
+ */
+import type { Map as LeafletMap } from 'leaflet';
+import type { PlaceProperties } from '../../lib/data/schema';
+import { drawOrder } from '../../lib/geo/styles';
+
+export const PANES = {
+  basemap: 150, // Leaflet's tilePane is 200
+  'places-0': 401,
+  'places-1': 402,
+  'places-2': 403,
+  'places-3': 404,
+  labels: 410,
+  'places-4': 420,
+} as const;
+
+export function createPanes(map: LeafletMap): void {
+  for (const [name, z] of Object.entries(PANES)) {
+    const pane = map.createPane(name);
+    pane.style.zIndex = String(z);
+    if (name === 'labels') pane.style.pointerEvents = 'none';
+  }
+}
+
+export function paneFor(p: PlaceProperties): keyof typeof PANES {
+  return `places-${drawOrder(p)}` as keyof typeof PANES;
+}

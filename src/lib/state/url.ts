@@ -1,0 +1,82 @@
+/**
+ * The URL codec: the reader's view as query parameters (DESIGN.md: `event`, `place`, `t`,
+ * `from`/`to`, `view`) and back. Pure: decoding never throws, and a bad value is simply left out,
+ * so a mistyped link falls back to the defaults for that part only.
+ */
+import { STORY_END, STORY_START } from '../time/dates';
+
+export interface View {
+  lat: number;
+  lng: number;
+  zoom: number;
+}
+
+export interface UrlState {
+  event?: string;
+  place?: string;
+  /** The current date, UTC ms at the start of the day. */
+  t?: number;
+  from?: number;
+  to?: number;
+  view?: View;
+}
+
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A `YYYY-MM-DD` inside the story's time frame, as UTC ms; undefined otherwise. */
+function decodeDay(s: string | null): number | undefined {
+  const m = s ? DAY_RE.exec(s) : null;
+  if (!m) return undefined;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // Date.UTC rolls 2025-02-30 over to March: reject days that do not exist.
+  if (new Date(t).toISOString().slice(0, 10) !== s) return undefined;
+  return t >= STORY_START && t < STORY_END ? t : undefined;
+}
+
+function decodeView(s: string | null): View | undefined {
+  const parts = s?.split(',').map(Number);
+  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return undefined;
+  const [lat, lng, zoom] = parts as [number, number, number];
+  if (Math.abs(lat) > 90 || Math.abs(lng) > 180 || zoom < 0 || zoom > 20) return undefined;
+  return { lat, lng, zoom };
+}
+
+export function decodeUrl(search: string): UrlState {
+  const q = new URLSearchParams(search);
+  const out: UrlState = {};
+  const event = q.get('event');
+  if (event && ID_RE.test(event)) out.event = event;
+  const place = q.get('place');
+  if (place && ID_RE.test(place)) out.place = place;
+  const t = decodeDay(q.get('t'));
+  if (t !== undefined) out.t = t;
+  const from = decodeDay(q.get('from'));
+  const to = decodeDay(q.get('to'));
+  if (from !== undefined && to !== undefined && from <= to) {
+    out.from = from;
+    out.to = to;
+  }
+  const view = decodeView(q.get('view'));
+  if (view) out.view = view;
+  return out;
+}
+
+const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+const fixed = (n: number, d: number) => String(Number(n.toFixed(d)));
+
+/** The query string for a state, in a fixed parameter order; '' when there is nothing to say. */
+export function encodeUrl(s: UrlState): string {
+  const q = new URLSearchParams();
+  if (s.event) q.set('event', s.event);
+  if (s.place) q.set('place', s.place);
+  if (s.t !== undefined) q.set('t', day(s.t));
+  if (s.from !== undefined && s.to !== undefined) {
+    q.set('from', day(s.from));
+    q.set('to', day(s.to));
+  }
+  if (s.view)
+    q.set('view', `${fixed(s.view.lat, 4)},${fixed(s.view.lng, 4)},${fixed(s.view.zoom, 2)}`);
+  const text = q.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
