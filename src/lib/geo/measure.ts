@@ -38,3 +38,25 @@ export function distanceToKm(p: Position, g: Geometry): number {
   }
   return best;
 }
+
+/**
+ * The width of an area along the parallel of latitude `lat`, in km: the summed length of the
+ * parallel's pieces inside the area (east–west width).
+ */
+export function widthAlongParallelKm(g: Geometry, lat: number): number {
+  let degrees = 0;
+  for (const ring of rings(g)) {
+    const xs: number[] = [];
+    for (let i = 1; i < ring.length; i++) {
+      const a = ring[i - 1]!;
+      const b = ring[i]!;
+      if ((a[1]! - lat) * (b[1]! - lat) < 0)
+        xs.push(a[0]! + ((lat - a[1]!) / (b[1]! - a[1]!)) * (b[0]! - a[0]!));
+    }
+    xs.sort((x, y) => x - y);
+    for (let i = 0; i + 1 < xs.length; i += 2) degrees += xs[i + 1]! - xs[i]!;
+  }
+  // Holes are rings too and cancel out by the even–odd pairing above only per ring; the layers
+  // measured here have none.
+  return degrees * 111.32 * Math.cos((lat * Math.PI) / 180);
+}
