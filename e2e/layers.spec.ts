@@ -90,5 +90,7 @@ test('the online tile layer is off by default, requests tiles only when turned o
   await expect(map.locator('[data-place-id="beit-jinn"]')).toBeVisible();
   await box.uncheck();
   await expect(map.locator('.leaflet-tile')).toHaveCount(0);
-  expect(watched.offOrigin.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+  expect(watched.offOrigin.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(
+    true,
+  );
 });
