@@ -60,6 +60,7 @@ test('the map draws the basemap water and town labels, and the attribution lists
   await expect(attribution).toContainText('Natural Earth');
   await expect(attribution).toContainText('GeoNames');
   await expect(attribution).toContainText('Lakes and rivers');
+  await expect(attribution).toContainText('curated from the sources named on each place');
   await expect(attribution).not.toContainText('OpenStreetMap');
   // Zooming out thins the labels.
   const before = await map.locator('.town-label').count();

@@ -4,7 +4,7 @@
  * hand-curated features of geo/sources/, each of which carries its own sources.
  * Deterministic: the same inputs give the same bytes. See geo/README.md for every layer.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { bboxClip } from '@turf/bbox-clip';
 import { difference } from '@turf/difference';
 import { featureCollection, point } from '@turf/helpers';
@@ -35,31 +35,10 @@ function must<T>(value: T | undefined | null, what: string): T {
   return value;
 }
 
-const sourceFile = (name: string) => new URL(`./sources/${name}`, import.meta.url).pathname;
-
-/** The Area of Separation: the curated outline when there is one, else Natural Earth's "UNDOF". */
+/** The Area of Separation: Natural Earth's "UNDOF" outline, corrected on the Hermon (see its note). */
 function areaOfSeparation(): { area: Area; props: Props } {
-  if (existsSync(sourceFile('area-of-separation.geojson'))) {
-    const f = must(
-      readSource('area-of-separation.geojson').features[0],
-      'area-of-separation feature',
-    );
-    return { area: snapped(f as Area), props: f.properties as Props };
-  }
-  const undof = must(syrianAdmin1().get('UNDOF'), 'Natural Earth "UNDOF" polygon');
-  return {
-    area: undof,
-    props: {
-      id: 'undof-area-of-separation',
-      name: 'UNDOF Area of Separation',
-      names: { ar: 'منطقة الفصل', he: 'אזור ההפרדה' },
-      kind: 'zone',
-      approximate: true,
-      precisionM: 500,
-      sources: [SRC.naturalEarthAdmin1, SRC.agreement1974, SRC.undof],
-      note: 'The demilitarized zone between the Alpha and Bravo lines set by the 1974 Disengagement Agreement, patrolled by UNDOF and under Syrian civil administration until December 2024. Outline from Natural Earth, which measures about 265 km² against the UN figure of about 235 km².',
-    },
-  };
+  const f = must(readSource('area-of-separation.geojson').features[0], 'area-of-separation feature');
+  return { area: snapped(f as Area), props: f.properties as Props };
 }
 
 export interface BuiltLayers {
@@ -209,11 +188,9 @@ function buildBasemap(world: Map<string, Area>, golan: Area, places: Feature[]):
   }
   add(bboxClip(golan, REGION).geometry, { kind: 'land', name: 'Golan Heights' });
 
-  if (existsSync(sourceFile('hydrography.geojson'))) {
-    for (const f of readSource('hydrography.geojson').features) {
-      const p = f.properties as Props;
-      add(f.geometry, { kind: p.kind, name: p.name });
-    }
+  for (const f of readSource('hydrography.geojson').features) {
+    const p = f.properties as Props;
+    add(f.geometry, { kind: p.kind, name: p.name });
   }
 
   // Town labels from GeoNames, except where a story place already names the spot.
