@@ -31,18 +31,23 @@ test('the app draws map, timeline and panel, with no console error and no off-or
 
 test('choosing an event shows its card and highlights its places', async ({ page, watched }) => {
   await openApp(page);
+  // Several events crowd November 2025 at this zoom: reach this one by keyboard.
   const mark = page.locator('[data-event-id="2025-11-17-russian-delegation-tour"]');
-  await mark.click();
+  await mark.focus();
+  await page.keyboard.press('Enter');
   await expect(mark).toHaveAttribute('data-selected', 'true');
   const panel = page.getByTestId('panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
-    'Russian delegation tours southern Syria',
+    'Russian military delegation tours the south',
   );
   await expect(panel).toContainText('17 November 2025');
-  await expect(panel.getByRole('link', { name: /tour southern Syria/ })).toHaveAttribute(
-    'href',
-    /^https:/,
-  );
+  await expect(panel).toContainText("Actors: Russia, Syria's transitional government");
+  await expect(panel).toContainText('confidence: high');
+  await expect(panel.locator('.disputed')).toContainText('Sources disagree');
+  await expect(panel.locator('blockquote').nth(1)).toContainText('On November 17');
+  await expect(
+    panel.getByRole('link', { name: 'Syrian and Russian defence officials tour southern Syria' }),
+  ).toHaveAttribute('href', /^https:\/\/www\.thenationalnews\.com\//);
   await expect(page.locator('[data-place-id="beit-jinn"]')).toHaveAttribute(
     'data-highlighted',
     'true',
@@ -63,7 +68,7 @@ test('clicking a place shows its names, excerpts and events', async ({ page }) =
   await expect(panel).toContainText('Rif Dimashq');
   await expect(panel.locator('blockquote').first()).toContainText('Beit Jinn');
   // An event there selects the event.
-  await panel.getByRole('button', { name: 'Russian delegation tours southern Syria' }).click();
+  await panel.getByRole('button', { name: 'Russian military delegation tours the south' }).click();
   await expect(
     page.locator('[data-event-id="2025-11-17-russian-delegation-tour"]'),
   ).toHaveAttribute('data-selected', 'true');
@@ -137,4 +142,40 @@ test('no serious accessibility violations (axe)', async ({ page }) => {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.length} node(s) — ${v.help}`);
   expect(serious).toEqual([]);
+});
+
+test('an event known only to the month shows that precision on its card and on the timeline', async ({
+  page,
+}) => {
+  await openApp(page);
+  const mark = page.locator('[data-event-id="2019-04-lavrentiev-75-80-km"]');
+  await expect(mark).toHaveAttribute('aria-label', /, April 2019$/);
+  await expect(mark).toHaveClass(/uncertain/);
+  await mark.click();
+  const panel = page.getByTestId('panel');
+  await expect(panel.locator('time')).toHaveText('April 2019');
+  await expect(panel).toContainText('exact day not known');
+  await expect(panel).toContainText('confidence: low');
+});
+
+test('the panel shows the whole article with its excerpts marked, and an excerpt leads to its event', async ({
+  page,
+}) => {
+  await openApp(page);
+  const panel = page.getByTestId('panel');
+  await panel.getByRole('button', { name: /Read the article/ }).click();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/Russian military delegation/);
+  await expect(panel.locator('h3')).toHaveCount(3);
+  expect(await panel.locator('[data-excerpt-id]').count()).toBeGreaterThan(15);
+  await expect(panel).toContainText('Eurasia Press & News');
+  await panel.locator('[data-excerpt-id="x-p1-beit-jinn-former-post"]').click();
+  await expect(
+    page.locator('[data-event-id="2025-11-17-russian-delegation-tour"]'),
+  ).toHaveAttribute('data-selected', 'true');
+  await expect(page.locator('[data-place-id="beit-jinn"]')).toHaveAttribute(
+    'data-highlighted',
+    'true',
+  );
+  await panel.getByRole('button', { name: 'Back to the article' }).click();
+  await expect(panel.locator('[data-excerpt-id]').first()).toBeVisible();
 });

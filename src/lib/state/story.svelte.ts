@@ -28,6 +28,8 @@ export class StoryState {
   time = $state(STORY_END - DAY_MS);
   /** Which map layers the reader has switched on, by layer id (src/lib/geo/layers.ts). */
   layers = $state<Record<string, boolean>>(defaultLayerVisibility());
+  /** Whether the panel shows the whole article when nothing is selected. */
+  articleOpen = $state(false);
   /** The optional OpenStreetMap tiles: off by default, since they make requests to a third party. */
   onlineTiles = $state(false);
 
@@ -113,6 +115,10 @@ export class StoryState {
 
   setOnlineTiles(on: boolean): void {
     this.onlineTiles = on;
+  }
+
+  setArticleOpen(open: boolean): void {
+    this.articleOpen = open;
   }
 
   dismissProblems(): void {
