@@ -37,7 +37,10 @@ function must<T>(value: T | undefined | null, what: string): T {
 
 /** The Area of Separation: Natural Earth's "UNDOF" outline, corrected on the Hermon (see its note). */
 function areaOfSeparation(): { area: Area; props: Props } {
-  const f = must(readSource('area-of-separation.geojson').features[0], 'area-of-separation feature');
+  const f = must(
+    readSource('area-of-separation.geojson').features[0],
+    'area-of-separation feature',
+  );
   return { area: snapped(f as Area), props: f.properties as Props };
 }
 
