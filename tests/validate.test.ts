@@ -46,6 +46,10 @@ const CASES: [fixture: string, expected: string][] = [
     'events.json: events[2].id: duplicate id "2017-07-07-ceasefire" (the first one is kept)',
   ],
   [
+    'events-undated-sources.json',
+    'events.json: events[1].sources: no source has a date: give at least one its publication date',
+  ],
+  [
     'events-no-source.json',
     'events.json: events[1].sources: expected a non-empty array of sources',
   ],

@@ -459,6 +459,9 @@ export function validateEvents(
     const places = stringArray(r, e, 'places', path, true);
     const excerpts = stringArray(r, e, 'excerpts', path, false);
     const sources = checkSources(r, e, path, true);
+    if (sources.length && !sources.some((s) => s.date)) {
+      r.add(join(path, 'sources'), 'no source has a date: give at least one its publication date');
+    }
     let confidence = e.confidence as Confidence;
     if (!(CONFIDENCES as readonly unknown[]).includes(confidence)) {
       r.add(
