@@ -1,11 +1,19 @@
 import { test, expect, openApp } from './fixtures';
 import { MAP_LAYERS } from '../src/lib/geo/layers';
+import type { Page } from '@playwright/test';
+
+/** The legend starts folded on smaller screens: open it. */
+async function openLegend(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Layers & legend' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
 
 // 2024-06-01: the Russian posts existed and Israel's December 2024 zone did not yet.
 const BEFORE_DEC_2024 = './?t=2024-06-01';
 
 test('each layer switch hides and shows exactly that layer', async ({ page, watched }) => {
   await openApp(page, BEFORE_DEC_2024);
+  await openLegend(page);
   const map = page.getByTestId('map');
   for (const layer of MAP_LAYERS) {
     if (layer.id === 'israeli-presence') continue; // checked on its own dates below
@@ -39,6 +47,7 @@ test('time-bound layers follow the date: Russian posts until 2024, Israel’s zo
 
   await openApp(page, './?t=2024-12-08');
   await expect(map.locator('[data-place-id="israeli-zone-2024"]')).toHaveCount(1);
+  await openLegend(page);
   const box = page.getByRole('checkbox', { name: /^Israeli-held area/ });
   await box.uncheck();
   await expect(map.locator('[data-layer="israeli-presence"]')).toHaveCount(0);
@@ -80,6 +89,7 @@ test('the online tile layer is off by default, requests tiles only when turned o
   });
   await openApp(page);
   expect(tileRequests).toEqual([]);
+  await openLegend(page);
   const box = page.getByRole('checkbox', { name: /OpenStreetMap tiles/ });
   await expect(box).not.toBeChecked();
   await box.check();

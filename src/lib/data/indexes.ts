@@ -3,6 +3,7 @@
  * excerpts) is a map read instead of a scan.
  */
 import type { Article, Excerpt, PlaceFeature, TimedEvent } from './schema';
+import { maxSpan } from '../time/filter';
 
 export interface StoryIndex {
   places: PlaceFeature[];
@@ -11,6 +12,8 @@ export interface StoryIndex {
   events: TimedEvent[];
   eventsById: ReadonlyMap<string, TimedEvent>;
   eventsByPlace: ReadonlyMap<string, TimedEvent[]>;
+  /** The longest event's duration, for range look-ups by binary search (src/lib/time/filter.ts). */
+  maxSpan: number;
   article: Article | null;
   excerptsById: ReadonlyMap<string, Excerpt>;
   excerptsByPlace: ReadonlyMap<string, Excerpt[]>;
@@ -56,6 +59,7 @@ export function buildIndex(
     events: sorted,
     eventsById: new Map(sorted.map((e) => [e.id, e])),
     eventsByPlace,
+    maxSpan: maxSpan(sorted),
     article,
     excerptsById,
     excerptsByPlace,

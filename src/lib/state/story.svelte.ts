@@ -1,18 +1,24 @@
 /**
- * StoryState: the one place that holds what the reader has chosen — the selected event or place
- * and the date shown — and the data it was chosen from. Components read it and call its methods;
- * they never call each other. Everything else is derived.
+ * StoryState: the one place that holds what the reader has chosen — the selected event or place,
+ * the date shown, the time range, the layers, the map view — and the data it was chosen from.
+ * Components read it and call its methods; they never call each other. Everything else is derived.
  */
 import { getContext, setContext } from 'svelte';
 import type { Basemap, PlaceFeature, Problem, TimedEvent } from '../data/schema';
 import type { StoryIndex } from '../data/indexes';
 import { loadStory, type LoadedStory } from '../data/load';
-import { DAY_MS, STORY_END, STORY_START } from '../time/dates';
+import { DAY_MS, STORY_END, STORY_START, addMonths } from '../time/dates';
 import { startOfDay } from '../time/validity';
+import { eventsInRange, neighbour, type TimeRange } from '../time/filter';
 import { defaultLayerVisibility } from '../geo/layers';
-import type { UrlState } from './url';
+import type { UrlState, View } from './url';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+/** The playhead's speeds, in days of story time per second of reading time. */
+export const SPEEDS = [7, 30, 90, 365] as const;
+
+const LAST_DAY = STORY_END - DAY_MS;
 
 export class StoryState {
   status = $state<LoadStatus>('loading');
@@ -24,14 +30,27 @@ export class StoryState {
 
   selectedEventId = $state<string | null>(null);
   selectedPlaceId = $state<string | null>(null);
+  /** An excerpt the reader is pointing at in the article: its places and events light up. */
+  previewExcerptId = $state<string | null>(null);
   /** The date the map shows, UTC ms at the start of a day. Starts at the story's last day. */
-  time = $state(STORY_END - DAY_MS);
+  time = $state(LAST_DAY);
+  /** The brushed time range; null is the whole story. */
+  range = $state.raw<TimeRange | null>(null);
+  playing = $state(false);
+  speed = $state<number>(SPEEDS[1]);
   /** Which map layers the reader has switched on, by layer id (src/lib/geo/layers.ts). */
   layers = $state<Record<string, boolean>>(defaultLayerVisibility());
-  /** Whether the panel shows the whole article when nothing is selected. */
-  articleOpen = $state(false);
   /** The optional OpenStreetMap tiles: off by default, since they make requests to a third party. */
   onlineTiles = $state(false);
+  /** Whether the panel shows the whole article when nothing is selected. */
+  articleOpen = $state(false);
+  /** The map view as the reader left it (null until the map reports one). */
+  view = $state.raw<View | null>(null);
+  /**
+   * Counts selections the map should bring into view. A shared link that names its own view
+   * does not count, so the map keeps the view the link asked for.
+   */
+  focusRequests = $state(0);
 
   selectedEvent: TimedEvent | null = $derived(
     (this.selectedEventId && this.index?.eventsById.get(this.selectedEventId)) || null,
@@ -39,28 +58,43 @@ export class StoryState {
   selectedPlace: PlaceFeature | null = $derived(
     (this.selectedPlaceId && this.index?.placesById.get(this.selectedPlaceId)) || null,
   );
-  /** Places to highlight on the map: the selected event's places, or the selected place. */
+  /** Events inside the brushed range, in time order: what the lists and the count show. */
+  visibleEvents: TimedEvent[] = $derived(
+    this.index ? eventsInRange(this.index.events, this.range, this.index.maxSpan) : [],
+  );
+  private previewExcerpt = $derived(
+    (this.previewExcerptId && this.index?.excerptsById.get(this.previewExcerptId)) || null,
+  );
+  /** Places to highlight on the map: the selected event's, the selected place, or a pointed excerpt's. */
   highlightedPlaceIds: ReadonlySet<string> = $derived(
     // Rebuilt whole on each change and never mutated, so a plain Set is the right tool.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     new Set(
-      this.selectedEvent
-        ? this.selectedEvent.places
-        : this.selectedPlaceId
-          ? [this.selectedPlaceId]
-          : [],
+      this.previewExcerpt
+        ? this.previewExcerpt.places
+        : this.selectedEvent
+          ? this.selectedEvent.places
+          : this.selectedPlaceId
+            ? [this.selectedPlaceId]
+            : [],
     ),
+  );
+  /** Events to highlight on the timeline while the reader points at an excerpt. */
+  highlightedEventIds: ReadonlySet<string> = $derived(
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    new Set(this.previewExcerpt?.events ?? []),
   );
 
   /** Fetches, validates and indexes the data files below `base` (which ends with a slash). */
   async load(
     base: string,
+    initial: UrlState = {},
     load: (base: string) => Promise<LoadedStory> = loadStory,
   ): Promise<void> {
     this.status = 'loading';
     try {
       const story = await load(base);
-      this.accept(story);
+      this.accept(story, initial);
     } catch (err) {
       // loadStory reports problems instead of throwing; this is the last guard against a blank page.
       this.problems = [
@@ -74,29 +108,74 @@ export class StoryState {
     }
   }
 
-  accept(story: LoadedStory): void {
+  /** Takes loaded data and, before anything shows, the state a link asked for. */
+  accept(story: LoadedStory, initial: UrlState = {}): void {
     this.index = story.index;
     this.basemap = story.basemap;
     this.problems = story.problems;
     this.problemsDismissed = false;
+    this.applyUrl(initial);
     this.status = 'ready';
   }
 
-  /** Restores what a link asks for; ids that do not exist are ignored. */
+  /**
+   * Restores exactly what a link says: what it leaves out goes back to the default, so that
+   * back and forward through history land on the same view each time.
+   */
   applyUrl(u: UrlState): void {
-    if (u.t !== undefined) this.setTime(u.t);
-    if (u.place) this.selectPlace(u.place);
-    if (u.event) this.selectEvent(u.event);
+    this.setTime(u.t ?? LAST_DAY);
+    this.range =
+      u.from !== undefined && u.to !== undefined ? { from: u.from, to: u.to + DAY_MS } : null;
+    this.selectedEventId = null;
+    this.selectedPlaceId = null;
+    // A link restores exactly its own date and view: no jumping to the event's date.
+    if (u.place) this.selectPlace(u.place, false);
+    if (u.event) this.selectEvent(u.event, false);
+    if (u.view) this.view = u.view;
+    else if (u.place || u.event) this.focusRequests++;
   }
 
-  selectEvent(id: string | null): void {
-    this.selectedEventId = id && this.index?.eventsById.has(id) ? id : null;
-    if (this.selectedEventId) this.selectedPlaceId = null;
+  /** What the URL should say for the current state (see url.ts). */
+  toUrl(): UrlState {
+    const u: UrlState = {};
+    if (this.selectedEventId) u.event = this.selectedEventId;
+    if (this.selectedPlaceId) u.place = this.selectedPlaceId;
+    if (this.time !== LAST_DAY) u.t = this.time;
+    if (this.range) {
+      u.from = this.range.from;
+      u.to = this.range.to - DAY_MS;
+    }
+    if (this.view) u.view = this.view;
+    return u;
   }
 
-  selectPlace(id: string | null): void {
+  /**
+   * Selects an event (null clears). `focus` asks the map to bring its places into view and moves
+   * the map's date to the event's start, so that places which existed then are shown.
+   */
+  selectEvent(id: string | null, focus = true): void {
+    const event = id ? this.index?.eventsById.get(id) : undefined;
+    this.selectedEventId = event ? event.id : null;
+    if (!event) return;
+    this.selectedPlaceId = null;
+    if (focus) {
+      this.focusRequests++;
+      this.setTime(event.from);
+    }
+  }
+
+  selectPlace(id: string | null, focus = true): void {
     this.selectedPlaceId = id && this.index?.placesById.has(id) ? id : null;
-    if (this.selectedPlaceId) this.selectedEventId = null;
+    if (this.selectedPlaceId) {
+      this.selectedEventId = null;
+      if (focus) this.focusRequests++;
+    }
+  }
+
+  /** Selects the event before or after the selected one, among those in the range. */
+  selectNeighbour(step: 1 | -1): void {
+    const next = neighbour(this.visibleEvents, this.selectedEventId, step);
+    if (next) this.selectEvent(next.id);
   }
 
   clearSelection(): void {
@@ -104,9 +183,45 @@ export class StoryState {
     this.selectedPlaceId = null;
   }
 
+  setPreviewExcerpt(id: string | null): void {
+    this.previewExcerptId = id;
+  }
+
   /** Moves the map to a date, clamped to the story's time frame and snapped to the day. */
   setTime(t: number): void {
-    this.time = startOfDay(Math.min(Math.max(t, STORY_START), STORY_END - DAY_MS));
+    this.time = startOfDay(Math.min(Math.max(t, STORY_START), LAST_DAY));
+  }
+
+  /** Moves the date by days, or by calendar months (keeping the day where the month has it). */
+  stepTime(amount: number, unit: 'day' | 'month'): void {
+    this.setTime(unit === 'day' ? this.time + amount * DAY_MS : addMonths(this.time, amount));
+  }
+
+  /** A brushed range, snapped to whole days; null or an empty range clears it. */
+  setRange(range: TimeRange | null): void {
+    if (!range) {
+      this.range = null;
+      return;
+    }
+    const from = startOfDay(Math.max(range.from, STORY_START));
+    const to = startOfDay(Math.min(range.to, STORY_END) + DAY_MS - 1);
+    this.range = to > from ? { from, to } : null;
+  }
+
+  setPlaying(on: boolean): void {
+    // Playing from the last day would end at once: start again from the range's or story's start.
+    if (on && this.time >= (this.range ? this.range.to - DAY_MS : LAST_DAY)) {
+      this.setTime(this.range?.from ?? STORY_START);
+    }
+    this.playing = on;
+  }
+
+  setSpeed(daysPerSecond: number): void {
+    this.speed = daysPerSecond;
+  }
+
+  setView(view: View): void {
+    this.view = view;
   }
 
   setLayerVisible(id: string, visible: boolean): void {

@@ -125,3 +125,15 @@ export function formatDateRange(start: FuzzyDate, end?: FuzzyDate): string {
 export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+/**
+ * The same day `n` calendar months later (or earlier), kept inside the month:
+ * 31 January + 1 month is 28 (or 29) February.
+ */
+export function addMonths(t: number, n: number): number {
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + n;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return Date.UTC(y, m, Math.min(d.getUTCDate(), lastDay));
+}

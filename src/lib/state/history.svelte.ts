@@ -1,0 +1,49 @@
+/**
+ * Keeps the URL and the StoryState in step. A new selection is a new history entry, so back and
+ * forward step through what the reader chose; date, range and map view replace the current entry,
+ * at most a few times a second (browsers throttle history calls made every frame during play).
+ */
+import type { StoryState } from './story.svelte';
+import { decodeUrl, encodeUrl } from './url';
+
+const REPLACE_DELAY_MS = 250;
+
+/** Call during component initialisation, after the story has been created. */
+export function connectHistory(story: StoryState): void {
+  let lastSelection: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const selectionOf = (search: string) => {
+    const u = decodeUrl(search);
+    return `${u.event ?? ''}|${u.place ?? ''}`;
+  };
+
+  $effect(() => {
+    if (story.status !== 'ready') return;
+    const search = encodeUrl(story.toUrl());
+    const selection = selectionOf(search);
+    if (lastSelection === null) lastSelection = selectionOf(location.search);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    clearTimeout(timer);
+    if (selection !== lastSelection) {
+      history.pushState(null, '', url);
+      lastSelection = selection;
+    } else {
+      timer = setTimeout(() => history.replaceState(null, '', url), REPLACE_DELAY_MS);
+    }
+  });
+
+  $effect(() => {
+    const onPop = () => {
+      clearTimeout(timer);
+      lastSelection = selectionOf(location.search);
+      story.applyUrl(decodeUrl(location.search));
+    };
+    addEventListener('popstate', onPop);
+    return () => {
+      removeEventListener('popstate', onPop);
+      clearTimeout(timer);
+    };
+  });
+}
