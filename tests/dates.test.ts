@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addMonths,
   formatDateRange,
   formatFuzzyDate,
   isFuzzyDate,
@@ -62,5 +63,18 @@ describe('formatting keeps the precision', () => {
   it('a range with no end, or the same end, is one date', () => {
     expect(formatDateRange(parse('2025-11-17'))).toBe('17 November 2025');
     expect(formatDateRange(parse('2025-11'), parse('2025-11'))).toBe('November 2025');
+  });
+});
+
+describe('addMonths', () => {
+  const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
+  it.each([
+    ['2024-12-08', 1, '2025-01-08'],
+    ['2025-01-31', 1, '2025-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2025-03-31', -1, '2025-02-28'],
+    ['2017-01-15', -1, '2016-12-15'],
+  ])('%s %+d month → %s', (from, n, to) => {
+    expect(isoDay(addMonths(day(from), n))).toBe(to);
   });
 });

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { StoryState } from '../src/lib/state/story.svelte';
+import { validateStory } from '../src/lib/data/validate';
+import { buildIndex } from '../src/lib/data/indexes';
+import { decodeUrl, encodeUrl } from '../src/lib/state/url';
+import { isoDay } from '../src/lib/time/dates';
+
+const read = (f: string) => JSON.parse(readFileSync(`tests/fixtures/good/${f}`, 'utf8')) as unknown;
+function story(search = ''): StoryState {
+  const v = validateStory({
+    places: read('places.geojson'),
+    events: read('events.json'),
+    article: read('article.json'),
+  });
+  const s = new StoryState();
+  s.accept(
+    { index: buildIndex(v.places, v.events, v.article), basemap: v.basemap, problems: [] },
+    decodeUrl(search),
+  );
+  return s;
+}
+const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
+
+describe('StoryState', () => {
+  it('starts on the story’s last day with nothing selected', () => {
+    const s = story();
+    expect(isoDay(s.time)).toBe('2025-12-31');
+    expect(s.selectedEventId).toBeNull();
+    expect(s.visibleEvents).toHaveLength(3);
+  });
+
+  it('choosing an event highlights its places and moves the date to it; a place replaces it', () => {
+    const s = story();
+    s.selectEvent('2024-12-rumour');
+    expect([...s.highlightedPlaceIds]).toEqual(['beit-jinn', 'test-line']);
+    expect(isoDay(s.time)).toBe('2024-12-01');
+    s.selectPlace('test-zone');
+    expect(s.selectedEventId).toBeNull();
+    expect([...s.highlightedPlaceIds]).toEqual(['test-zone']);
+    s.selectEvent('no-such-event');
+    expect(s.selectedEventId).toBeNull();
+  });
+
+  it('pointing at an excerpt previews its places and events over the selection', () => {
+    const s = story();
+    s.selectEvent('2017-07-07-ceasefire');
+    s.setPreviewExcerpt('x-two');
+    expect([...s.highlightedPlaceIds]).toEqual(['beit-jinn']);
+    expect([...s.highlightedEventIds]).toEqual(['2025-11-17-tour']);
+    s.setPreviewExcerpt(null);
+    expect([...s.highlightedPlaceIds]).toEqual(['test-zone']);
+  });
+
+  it('steps the date by days and months, clamped to 2017–2025', () => {
+    const s = story('?t=2025-12-30');
+    s.stepTime(1, 'day');
+    expect(isoDay(s.time)).toBe('2025-12-31');
+    s.stepTime(1, 'day');
+    expect(isoDay(s.time)).toBe('2025-12-31');
+    s.stepTime(-1, 'month');
+    expect(isoDay(s.time)).toBe('2025-11-30');
+    s.setTime(day('2010-01-01'));
+    expect(isoDay(s.time)).toBe('2017-01-01');
+  });
+
+  it('filters the events to a brushed range, snapped to whole days', () => {
+    const s = story();
+    s.setRange({ from: day('2024-01-01') + 3600_000, to: day('2024-12-31') + 7200_000 });
+    expect(isoDay(s.range!.from)).toBe('2024-01-01');
+    expect(isoDay(s.range!.to)).toBe('2025-01-01');
+    expect(s.visibleEvents.map((e) => e.id)).toEqual(['2024-12-rumour']);
+    s.setRange(null);
+    expect(s.visibleEvents).toHaveLength(3);
+  });
+
+  it('steps to the previous and next event within the range', () => {
+    const s = story();
+    s.selectNeighbour(1);
+    expect(s.selectedEventId).toBe('2017-07-07-ceasefire');
+    s.selectNeighbour(1);
+    expect(s.selectedEventId).toBe('2024-12-rumour');
+    s.selectNeighbour(-1);
+    expect(s.selectedEventId).toBe('2017-07-07-ceasefire');
+  });
+
+  it('round-trips its state through the URL, keeping the link’s own date', () => {
+    const search =
+      '?event=2024-12-rumour&t=2025-03-01&from=2024-01-01&to=2025-06-30&view=33.1,35.85,9';
+    const s = story(search);
+    expect(s.selectedEventId).toBe('2024-12-rumour');
+    expect(isoDay(s.time)).toBe('2025-03-01');
+    expect(encodeUrl(s.toUrl())).toBe(search);
+    // What a link leaves out goes back to the default (back/forward land on the same view).
+    s.applyUrl(decodeUrl('?place=beit-jinn'));
+    expect(s.selectedEventId).toBeNull();
+    expect(s.selectedPlaceId).toBe('beit-jinn');
+    expect(s.range).toBeNull();
+    expect(isoDay(s.time)).toBe('2025-12-31');
+  });
+
+  it('starting to play from the end starts again from the beginning of the range', () => {
+    const s = story();
+    s.setRange({ from: day('2020-01-01'), to: day('2021-01-01') });
+    s.setTime(day('2020-12-31'));
+    s.setPlaying(true);
+    expect(isoDay(s.time)).toBe('2020-01-01');
+    expect(s.playing).toBe(true);
+  });
+});
