@@ -26,43 +26,69 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Time order; ties keep the order of the file (the sort is stable), so it is deterministic. */
+const byTime = (a: TimedEvent, b: TimedEvent) => a.from - b.from;
+
 export function buildIndex(
   places: PlaceFeature[],
   events: TimedEvent[],
   article: Article | null,
 ): StoryIndex {
-  const sorted = [...events].sort(
-    (a, b) => a.from - b.from || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  const eventsByPlace = new Map<string, TimedEvent[]>();
-  for (const e of sorted) for (const p of e.places) push(eventsByPlace, p, e);
+  // Data files are usually written in date order: check before paying for a sort.
+  let ordered = true;
+  for (let i = 1; i < events.length && ordered; i++)
+    ordered = byTime(events[i - 1]!, events[i]!) <= 0;
+  const sorted = ordered ? events.slice() : events.slice().sort(byTime);
+
+  const eventsById = new Map<string, TimedEvent>();
+  for (const e of sorted) eventsById.set(e.id, e);
+
+  // The look-ups by place and by excerpt serve cards, not the first view: build them on first use.
+  let byPlace: Map<string, TimedEvent[]> | null = null;
+  const eventsByPlace = () => {
+    if (byPlace) return byPlace;
+    byPlace = new Map();
+    for (const e of sorted) for (const p of e.places) push(byPlace, p, e);
+    return byPlace;
+  };
 
   const excerpts = article?.excerpts ?? [];
+  const excerptsById = new Map<string, Excerpt>();
   const excerptsByPlace = new Map<string, Excerpt[]>();
-  const excerptsByEvent = new Map<string, Excerpt[]>();
+  let byEvent: Map<string, Excerpt[]> | null = null;
   for (const x of excerpts) {
+    excerptsById.set(x.id, x);
     for (const p of x.places) push(excerptsByPlace, p, x);
-    for (const e of x.events) push(excerptsByEvent, e, x);
   }
-  // An event may name an excerpt that does not name it back; show the link from both sides.
-  const excerptsById = new Map(excerpts.map((x) => [x.id, x]));
-  for (const e of sorted) {
-    for (const xid of e.excerpts) {
-      const x = excerptsById.get(xid);
-      const list = excerptsByEvent.get(e.id);
-      if (x && !list?.includes(x)) push(excerptsByEvent, e.id, x);
+  const excerptsByEvent = () => {
+    if (byEvent) return byEvent;
+    byEvent = new Map();
+    for (const x of excerpts) for (const e of x.events) push(byEvent, e, x);
+    // An event may name an excerpt that does not name it back; show the link from both sides.
+    for (const e of sorted) {
+      for (const xid of e.excerpts) {
+        const x = excerptsById.get(xid);
+        if (x && !byEvent.get(e.id)?.includes(x)) push(byEvent, e.id, x);
+      }
     }
-  }
+    return byEvent;
+  };
+  const placesById = new Map<string, PlaceFeature>();
+  for (const p of places) placesById.set(p.properties.id, p);
   return {
     places,
-    placesById: new Map(places.map((p) => [p.properties.id, p])),
+    placesById,
     events: sorted,
-    eventsById: new Map(sorted.map((e) => [e.id, e])),
-    eventsByPlace,
+    eventsById,
+    get eventsByPlace() {
+      return eventsByPlace();
+    },
     maxSpan: maxSpan(sorted),
     article,
     excerptsById,
     excerptsByPlace,
-    excerptsByEvent,
+    get excerptsByEvent() {
+      return excerptsByEvent();
+    },
   };
 }

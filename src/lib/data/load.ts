@@ -14,10 +14,19 @@ export const DATA_FILES = {
   article: 'article.json',
 } as const satisfies Record<keyof RawStory, string>;
 
+export interface LoadTimings {
+  /** Fetching and parsing the files, in ms. */
+  fetchParse: number;
+  validate: number;
+  index: number;
+}
+
 export interface LoadedStory {
   index: StoryIndex;
   basemap: Basemap;
   problems: Problem[];
+  /** Where the loading time went (reported by `npm run bench`). */
+  timings?: LoadTimings;
 }
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
@@ -56,16 +65,22 @@ export async function loadStory(
   fetchFn: Fetch = (u) => fetch(u),
 ): Promise<LoadedStory> {
   const problems: Problem[] = [];
+  const t0 = performance.now();
   const keys = Object.keys(DATA_FILES) as (keyof RawStory)[];
   const values = await Promise.all(
     keys.map((k) => fetchJson(fetchFn, base, DATA_FILES[k], problems)),
   );
   const raw: RawStory = {};
   keys.forEach((k, i) => (raw[k] = values[i]));
+  const t1 = performance.now();
   const story = validateStory(raw, problems);
+  const t2 = performance.now();
+  const index = buildIndex(story.places, story.events, story.article);
+  const t3 = performance.now();
   return {
-    index: buildIndex(story.places, story.events, story.article),
+    index,
     basemap: story.basemap,
     problems,
+    timings: { fetchParse: t1 - t0, validate: t2 - t1, index: t3 - t2 },
   };
 }

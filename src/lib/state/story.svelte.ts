@@ -27,6 +27,8 @@ export class StoryState {
   basemap = $state.raw<Basemap | null>(null);
   problems = $state.raw<Problem[]>([]);
   problemsDismissed = $state(false);
+  /** Where the last load's time went, for `npm run bench`. */
+  loadTimings = $state.raw<LoadedStory['timings']>(undefined);
 
   selectedEventId = $state<string | null>(null);
   selectedPlaceId = $state<string | null>(null);
@@ -114,6 +116,7 @@ export class StoryState {
     this.basemap = story.basemap;
     this.problems = story.problems;
     this.problemsDismissed = false;
+    this.loadTimings = story.timings;
     this.applyUrl(initial);
     this.status = 'ready';
   }

@@ -1,0 +1,347 @@
+/**
+ * `npm run bench`: builds the app, serves it, drives Debian's Chromium with Playwright at three
+ * data scales (this story; 10,000 events and 2,000 places; 100,000 events and 10,000 places, made
+ * by the seeded generator in bench/synth.ts), prints a table and writes bench/results.json.
+ *
+ * Frame times are measured as the main-thread work of one update, inside the page: the state
+ * change a drag or wheel step makes, Svelte's flush, and the style and layout it forces. Paint
+ * and compositing happen off that clock; the budgets below are for the work that decides whether
+ * a frame is dropped.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { synthesize } from './synth';
+
+const PORT = 4176;
+const URL_BASE = `http://localhost:${PORT}/`;
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+
+interface Scale {
+  name: string;
+  events?: number;
+  places?: number;
+  drawRuns: number;
+}
+const SCALES: Scale[] = [
+  { name: 'story', drawRuns: 7 },
+  { name: '10k', events: 10_000, places: 2_000, drawRuns: 5 },
+  { name: '100k', events: 100_000, places: 10_000, drawRuns: 3 },
+];
+
+const BUDGETS = {
+  codeKB: 100,
+  storyDataKB: 150,
+  firstDrawMs: 1000,
+  select95: { story: 16, '10k': 50 } as Record<string, number>,
+  frame95: { '10k': 16.7, '100k': 33 } as Record<string, number>,
+  load100kMs: 1000,
+};
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]!;
+}
+const median = (xs: number[]) => quantile(xs, 0.5);
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function codePayload() {
+  const dir = 'dist/assets';
+  let js = 0;
+  let css = 0;
+  for (const f of readdirSync(dir)) {
+    const size = gz(readFileSync(`${dir}/${f}`));
+    if (f.endsWith('.js')) js += size;
+    else if (f.endsWith('.css')) css += size;
+  }
+  return { jsKB: kb(js), cssKB: kb(css), totalKB: kb(js + css) };
+}
+
+/** The data files of a scale, as the app would fetch them. */
+function dataFiles(scale: Scale): Record<string, string> {
+  const basemap = readFileSync('public/data/basemap.geojson', 'utf8');
+  if (!scale.events) {
+    return Object.fromEntries(
+      ['places.geojson', 'basemap.geojson', 'events.json', 'article.json'].map((f) => [
+        f,
+        readFileSync(`public/data/${f}`, 'utf8'),
+      ]),
+    );
+  }
+  const s = synthesize(scale.events, scale.places!);
+  return {
+    'places.geojson': JSON.stringify(s.places),
+    'basemap.geojson': basemap,
+    'events.json': JSON.stringify(s.events),
+    'article.json': JSON.stringify(s.article),
+  };
+}
+
+async function openWithData(page: Page, files: Record<string, string>, search = '?bench') {
+  // tsx names the functions it compiles with an `__name` helper that the page lacks.
+  await page.addInitScript('window.__name = (f) => f;');
+  await page.route('**/data/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop()!;
+    const body = files[name];
+    return body === undefined
+      ? route.fulfill({ status: 404, body: '' })
+      : route.fulfill({ status: 200, contentType: 'application/json', body });
+  });
+  await page.goto(`${URL_BASE}${search}`);
+  await page.waitForFunction(() => performance.getEntriesByName('story:drawn').length > 0, null, {
+    timeout: 120_000,
+  });
+}
+
+type Handle = {
+  story: {
+    index: { events: { id: string }[] };
+    selectEvent(id: string | null): void;
+    clearSelection(): void;
+    setTime(t: number): void;
+    loadTimings?: { fetchParse: number; validate: number; index: number };
+  };
+  flushSync(): void;
+};
+
+async function measureScale(scale: Scale, browser: Awaited<ReturnType<typeof chromium.launch>>) {
+  const files = dataFiles(scale);
+  const dataKB = kb(Object.values(files).reduce((sum, text) => sum + gz(text), 0));
+
+  const draws: number[] = [];
+  const loads: { fetchParse: number; validate: number; index: number }[] = [];
+  for (let run = 0; run < scale.drawRuns; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await openWithData(page, files);
+    draws.push(
+      await page.evaluate(() => performance.getEntriesByName('story:drawn')[0]!.startTime),
+    );
+    loads.push(
+      (await page.evaluate(
+        () =>
+          (window as unknown as { __separationLines: Handle }).__separationLines.story.loadTimings,
+      ))!,
+    );
+    if (run === scale.drawRuns - 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      const heapMB = round(heap.usedSize / 1024 / 1024);
+      const interactive = await measureInteraction(page);
+      await context.close();
+      const loadTotal = loads.map((l) => l.fetchParse + l.validate + l.index);
+      return {
+        scale: scale.name,
+        events: scale.events ?? 'story',
+        dataKB,
+        firstDrawMs: round(median(draws)),
+        loadMs: {
+          total: round(median(loadTotal)),
+          fetchParse: round(median(loads.map((l) => l.fetchParse))),
+          validate: round(median(loads.map((l) => l.validate))),
+          index: round(median(loads.map((l) => l.index))),
+        },
+        heapMB,
+        ...interactive,
+      };
+    }
+    await context.close();
+  }
+  throw new Error('unreachable');
+}
+
+/** Select-to-highlight latency, and frame work while scrubbing and zooming, measured in the page. */
+async function measureInteraction(page: Page) {
+  return page.evaluate(async () => {
+    const { story, flushSync } = (window as unknown as { __separationLines: Handle })
+      .__separationLines;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    const settle = () => {
+      flushSync();
+      // Force the style and layout the update needs, as the next frame would.
+      document.querySelector('[data-testid="panel"]')!.getBoundingClientRect();
+      document.querySelector('[data-testid="timeline"]')!.getBoundingClientRect();
+      document.querySelector('.leaflet-map-pane')!.getBoundingClientRect();
+    };
+    const q = (xs: number[], p: number) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))]!;
+    };
+    const stats = (xs: number[]) => ({
+      p50: Math.round(q(xs, 0.5) * 10) / 10,
+      p95: Math.round(q(xs, 0.95) * 10) / 10,
+      max: Math.round(Math.max(...xs) * 10) / 10,
+    });
+
+    // Select → places highlighted and card shown: 100 events spread over the data.
+    const events = story.index.events;
+    const selects: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const id = events[Math.floor((((i * 7919) % 100) / 100) * events.length)]!.id;
+      const t0 = performance.now();
+      story.selectEvent(id);
+      settle();
+      if (!document.querySelector('[data-testid="panel"] h2'))
+        throw new Error('no card after select');
+      selects.push(performance.now() - t0);
+      await frame();
+    }
+    story.clearSelection();
+    settle();
+    await frame();
+
+    // Scrub: the playhead dragged across the whole period, one day step per frame-worth of input.
+    const start = Date.UTC(2017, 0, 1);
+    const scrub: number[] = [];
+    for (let i = 0; i < 240; i++) {
+      const t0 = performance.now();
+      story.setTime(start + Math.floor((i / 240) * 3286) * 86_400_000);
+      settle();
+      scrub.push(performance.now() - t0);
+      await frame();
+    }
+
+    // Zoom: wheel steps over the timeline, in and then out.
+    const surface = document.querySelector('[data-testid="timeline"] .zoom-surface')!;
+    const box = surface.getBoundingClientRect();
+    const zoom: number[] = [];
+    for (let i = 0; i < 120; i++) {
+      const t0 = performance.now();
+      surface.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: i < 60 ? -120 : 120,
+          clientX: box.left + box.width * 0.6,
+          clientY: box.top + box.height / 2,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+      settle();
+      zoom.push(performance.now() - t0);
+      await frame();
+    }
+    return { selectMs: stats(selects), scrubFrameMs: stats(scrub), zoomFrameMs: stats(zoom) };
+  });
+}
+
+async function main() {
+  execSync('npx vite build', { stdio: 'inherit' });
+  const code = codePayload();
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(URL_BASE)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const only = process.env.BENCH_SCALES?.split(',');
+    const results = [];
+    for (const scale of SCALES) {
+      if (only && !only.includes(scale.name)) continue;
+      console.log(`\nmeasuring ${scale.name}…`);
+      results.push(await measureScale(scale, browser));
+    }
+    const budgets = results.flatMap((r) => {
+      const checks: { what: string; value: number; budget: number }[] = [
+        {
+          what: `${r.scale}: first draw (median ms)`,
+          value: r.firstDrawMs,
+          budget: BUDGETS.firstDrawMs,
+        },
+      ];
+      if (r.scale === 'story')
+        checks.push({
+          what: 'story: data (KB gzip)',
+          value: r.dataKB,
+          budget: BUDGETS.storyDataKB,
+        });
+      if (BUDGETS.select95[r.scale])
+        checks.push({
+          what: `${r.scale}: select p95 (ms)`,
+          value: r.selectMs.p95,
+          budget: BUDGETS.select95[r.scale]!,
+        });
+      if (BUDGETS.frame95[r.scale]) {
+        checks.push({
+          what: `${r.scale}: scrub frame p95 (ms)`,
+          value: r.scrubFrameMs.p95,
+          budget: BUDGETS.frame95[r.scale]!,
+        });
+        checks.push({
+          what: `${r.scale}: zoom frame p95 (ms)`,
+          value: r.zoomFrameMs.p95,
+          budget: BUDGETS.frame95[r.scale]!,
+        });
+      }
+      if (r.scale === '100k')
+        checks.push({
+          what: '100k: load+validate+index (ms)',
+          value: r.loadMs.total,
+          budget: BUDGETS.load100kMs,
+        });
+      return checks;
+    });
+    budgets.unshift({
+      what: 'code (KB gzip, JS+CSS)',
+      value: code.totalKB,
+      budget: BUDGETS.codeKB,
+    });
+    const machine = {
+      cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+      memoryGB: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+      chromium: browser.version(),
+    };
+    const out = {
+      date: new Date().toISOString(),
+      machine,
+      code,
+      results,
+      budgets: budgets.map((b) => ({ ...b, ok: b.value <= b.budget })),
+    };
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n');
+
+    console.log(`\ncode: ${code.jsKB} KB JS + ${code.cssKB} KB CSS = ${code.totalKB} KB gzip`);
+    console.table(
+      results.map((r) => ({
+        scale: r.scale,
+        'data KB gz': r.dataKB,
+        'first draw ms': r.firstDrawMs,
+        'load ms (fetch+parse / validate / index)': `${r.loadMs.total} (${r.loadMs.fetchParse} / ${r.loadMs.validate} / ${r.loadMs.index})`,
+        'select p50/p95': `${r.selectMs.p50} / ${r.selectMs.p95}`,
+        'scrub p50/p95/max': `${r.scrubFrameMs.p50} / ${r.scrubFrameMs.p95} / ${r.scrubFrameMs.max}`,
+        'zoom p50/p95/max': `${r.zoomFrameMs.p50} / ${r.zoomFrameMs.p95} / ${r.zoomFrameMs.max}`,
+        'heap MB': r.heapMB,
+      })),
+    );
+    console.table(
+      out.budgets.map((b) => ({
+        budget: b.what,
+        value: b.value,
+        limit: b.budget,
+        ok: b.ok ? 'yes' : 'NO',
+      })),
+    );
+    console.log(
+      `machine: ${machine.cpus}, ${machine.memoryGB} GB, Node ${machine.node}, Chromium ${machine.chromium}`,
+    );
+    console.log('wrote bench/results.json');
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+await main();
