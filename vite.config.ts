@@ -11,6 +11,7 @@ export default defineConfig({
   // Relative base: the built app works from any folder or sub-path, and offline from disk servers.
   base: './',
   build: {
+    sourcemap: process.env.SOURCEMAP === '1',
     target: 'es2022',
     // Leaflet, d3 and the app together; the bench (issue 6) watches the real budget.
     chunkSizeWarningLimit: 400,

@@ -82,17 +82,17 @@ function dataFiles(scale: Scale): Record<string, string> {
   };
 }
 
-async function openWithData(page: Page, files: Record<string, string>, search = '?bench') {
+/** Writes a scale's data where the preview server serves it, so it arrives over real HTTP. */
+function serveData(name: string, files: Record<string, string>) {
+  const dir = `dist/bench-data/${name}`;
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(`${dir}/${file}`, text);
+}
+
+async function openWithData(page: Page, name: string) {
   // tsx names the functions it compiles with an `__name` helper that the page lacks.
   await page.addInitScript('window.__name = (f) => f;');
-  await page.route('**/data/*', (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop()!;
-    const body = files[name];
-    return body === undefined
-      ? route.fulfill({ status: 404, body: '' })
-      : route.fulfill({ status: 200, contentType: 'application/json', body });
-  });
-  await page.goto(`${URL_BASE}${search}`);
+  await page.goto(`${URL_BASE}?bench=${name}`);
   await page.waitForFunction(() => performance.getEntriesByName('story:drawn').length > 0, null, {
     timeout: 120_000,
   });
@@ -104,21 +104,22 @@ type Handle = {
     selectEvent(id: string | null): void;
     clearSelection(): void;
     setTime(t: number): void;
-    loadTimings?: { fetchParse: number; validate: number; index: number };
+    loadTimings?: { fetch: number; parse: number; validate: number; index: number };
   };
   flushSync(): void;
 };
 
 async function measureScale(scale: Scale, browser: Awaited<ReturnType<typeof chromium.launch>>) {
   const files = dataFiles(scale);
+  serveData(scale.name, files);
   const dataKB = kb(Object.values(files).reduce((sum, text) => sum + gz(text), 0));
 
   const draws: number[] = [];
-  const loads: { fetchParse: number; validate: number; index: number }[] = [];
+  const loads: { fetch: number; parse: number; validate: number; index: number }[] = [];
   for (let run = 0; run < scale.drawRuns; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await openWithData(page, files);
+    await openWithData(page, scale.name);
     draws.push(
       await page.evaluate(() => performance.getEntriesByName('story:drawn')[0]!.startTime),
     );
@@ -135,7 +136,8 @@ async function measureScale(scale: Scale, browser: Awaited<ReturnType<typeof chr
       const heapMB = round(heap.usedSize / 1024 / 1024);
       const interactive = await measureInteraction(page);
       await context.close();
-      const loadTotal = loads.map((l) => l.fetchParse + l.validate + l.index);
+      // The budget is for turning the files into indexed data; fetching depends on the server.
+      const loadTotal = loads.map((l) => l.parse + l.validate + l.index);
       return {
         scale: scale.name,
         events: scale.events ?? 'story',
@@ -143,7 +145,8 @@ async function measureScale(scale: Scale, browser: Awaited<ReturnType<typeof chr
         firstDrawMs: round(median(draws)),
         loadMs: {
           total: round(median(loadTotal)),
-          fetchParse: round(median(loads.map((l) => l.fetchParse))),
+          fetch: round(median(loads.map((l) => l.fetch))),
+          parse: round(median(loads.map((l) => l.parse))),
           validate: round(median(loads.map((l) => l.validate))),
           index: round(median(loads.map((l) => l.index))),
         },
@@ -286,7 +289,7 @@ async function main() {
       }
       if (r.scale === '100k')
         checks.push({
-          what: '100k: load+validate+index (ms)',
+          what: '100k: parse+validate+index (ms)',
           value: r.loadMs.total,
           budget: BUDGETS.load100kMs,
         });
@@ -319,7 +322,8 @@ async function main() {
         scale: r.scale,
         'data KB gz': r.dataKB,
         'first draw ms': r.firstDrawMs,
-        'load ms (fetch+parse / validate / index)': `${r.loadMs.total} (${r.loadMs.fetchParse} / ${r.loadMs.validate} / ${r.loadMs.index})`,
+        'fetch ms': r.loadMs.fetch,
+        'parse+validate+index ms': `${r.loadMs.total} (${r.loadMs.parse} / ${r.loadMs.validate} / ${r.loadMs.index})`,
         'select p50/p95': `${r.selectMs.p50} / ${r.selectMs.p95}`,
         'scrub p50/p95/max': `${r.scrubFrameMs.p50} / ${r.scrubFrameMs.p95} / ${r.scrubFrameMs.max}`,
         'zoom p50/p95/max': `${r.zoomFrameMs.p50} / ${r.zoomFrameMs.p95} / ${r.zoomFrameMs.max}`,

@@ -6,4 +6,9 @@ import App from './App.svelte';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element to mount Separation Lines into.');
 
-export default mount(App, { target, props: { dataBase: './data/' } });
+// `npm run bench` serves its generated data sets beside the app and names one with `?bench=NAME`;
+// only a plain name is taken, so the data always comes from the app's own origin.
+const bench = new URLSearchParams(location.search).get('bench');
+const dataBase = bench && /^[a-z0-9-]+$/.test(bench) ? `./bench-data/${bench}/` : './data/';
+
+export default mount(App, { target, props: { dataBase } });

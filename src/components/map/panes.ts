@@ -15,6 +15,8 @@ export const PANES = {
   'places-3': 404,
   labels: 410,
   'places-4': 420,
+  // The highlighted places, lifted above everything else while the rest are dimmed.
+  highlight: 430,
 } as const;
 
 export function createPanes(map: LeafletMap): void {
@@ -22,6 +24,7 @@ export function createPanes(map: LeafletMap): void {
     const pane = map.createPane(name);
     pane.style.zIndex = String(z);
     if (name === 'labels') pane.style.pointerEvents = 'none';
+    if (name.startsWith('places-')) pane.classList.add('places-pane');
   }
 }
 

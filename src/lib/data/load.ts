@@ -15,8 +15,10 @@ export const DATA_FILES = {
 } as const satisfies Record<keyof RawStory, string>;
 
 export interface LoadTimings {
-  /** Fetching and parsing the files, in ms. */
-  fetchParse: number;
+  /** Fetching the files (network and reading the bodies as text), in ms. */
+  fetch: number;
+  /** Parsing their JSON. */
+  parse: number;
   validate: number;
   index: number;
 }
@@ -31,20 +33,19 @@ export interface LoadedStory {
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
 
-async function fetchJson(
+async function fetchText(
   fetchFn: Fetch,
   base: string,
   file: string,
   problems: Problem[],
-): Promise<unknown> {
-  let text: string;
+): Promise<string | undefined> {
   try {
     const res = await fetchFn(`${base}${file}`);
     if (!res.ok) {
       problems.push({ file, path: '', message: `could not be loaded (HTTP ${res.status})` });
       return undefined;
     }
-    text = await res.text();
+    return await res.text();
   } catch (err) {
     problems.push({
       file,
@@ -53,10 +54,6 @@ async function fetchJson(
     });
     return undefined;
   }
-  const parsed = parseJson(text, file);
-  if (parsed.ok) return parsed.value;
-  problems.push(parsed.problem);
-  return undefined;
 }
 
 /** `base` ends with a slash, e.g. `./data/`. */
@@ -67,11 +64,18 @@ export async function loadStory(
   const problems: Problem[] = [];
   const t0 = performance.now();
   const keys = Object.keys(DATA_FILES) as (keyof RawStory)[];
-  const values = await Promise.all(
-    keys.map((k) => fetchJson(fetchFn, base, DATA_FILES[k], problems)),
+  const texts = await Promise.all(
+    keys.map((k) => fetchText(fetchFn, base, DATA_FILES[k], problems)),
   );
+  const tFetched = performance.now();
   const raw: RawStory = {};
-  keys.forEach((k, i) => (raw[k] = values[i]));
+  keys.forEach((k, i) => {
+    const text = texts[i];
+    if (text === undefined) return;
+    const parsed = parseJson(text, DATA_FILES[k]);
+    if (parsed.ok) raw[k] = parsed.value;
+    else problems.push(parsed.problem);
+  });
   const t1 = performance.now();
   const story = validateStory(raw, problems);
   const t2 = performance.now();
@@ -81,6 +85,6 @@ export async function loadStory(
     index,
     basemap: story.basemap,
     problems,
-    timings: { fetchParse: t1 - t0, validate: t2 - t1, index: t3 - t2 },
+    timings: { fetch: tFetched - t0, parse: t1 - tFetched, validate: t2 - t1, index: t3 - t2 },
   };
 }

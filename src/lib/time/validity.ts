@@ -7,18 +7,25 @@ export interface Validity {
 }
 
 /** UTC ms of a `YYYY-MM-DD` day (validated upstream). */
-function dayStart(day: string): number {
+export function dayStart(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
 }
 
 /** Whether a place exists on the day that starts at `t` (UTC ms). */
 export function isValidAt(v: Validity, t: number): boolean {
-  if (v.validFrom && t < dayStart(v.validFrom)) return false;
-  if (v.validTo && t >= dayStart(v.validTo)) return false;
-  return true;
+  const [from, to] = validityBounds(v);
+  return from <= t && t < to;
 }
 
 /** The start of the UTC day that contains `t`. */
 export function startOfDay(t: number): number {
   return Math.floor(t / DAY_MS) * DAY_MS;
+}
+
+/** A validity as numbers, for checks made every frame: [from, to) in UTC ms, open ends infinite. */
+export function validityBounds(v: Validity): [number, number] {
+  return [
+    v.validFrom ? dayStart(v.validFrom) : -Infinity,
+    v.validTo ? dayStart(v.validTo) : Infinity,
+  ];
 }
