@@ -11,16 +11,21 @@ export interface TimeRange {
   to: number;
 }
 
-/** Index of the first event whose `from` is >= t. */
-export function lowerBound(events: readonly TimedEvent[], t: number): number {
+/** The first index in [0, n) whose key is >= t, for keys sorted ascending (binary search). */
+export function bisect(n: number, keyAt: (i: number) => number, t: number): number {
   let lo = 0;
-  let hi = events.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (events[mid]!.from < t) lo = mid + 1;
+    if (keyAt(mid) < t) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first event whose `from` is >= t. */
+export function lowerBound(events: readonly TimedEvent[], t: number): number {
+  return bisect(events.length, (i) => events[i]!.from, t);
 }
 
 /** The longest event's duration: how far before a range an overlapping event may start. */
