@@ -109,34 +109,41 @@ export function buildLayers(): BuiltLayers {
     note: 'Syrian territory held by Israel since 1967 and annexed by Israeli law in 1981; the UN and almost every state consider it occupied, and the United States recognised Israeli sovereignty in 2019. Drawn between the pre-1967 line (curated) and the Alpha line, which is its eastern edge.',
   });
   add('separation')(aos.area.geometry, aos.props);
-  const lineNote = (which: string) =>
-    `The ${which} of the 1974 agreement, taken as the ${which === 'Alpha line' ? 'western' : 'eastern'} edge of the Area of Separation between the Lebanese and Jordanian borders.`;
-  add('separation')(
-    { type: 'LineString', coordinates: alpha },
-    {
-      id: 'alpha-line',
-      name: 'Alpha line (Line A)',
-      names: { ar: 'خط ألفا', he: 'קו אלפא' },
-      kind: 'line',
-      approximate: true,
-      precisionM: 500,
-      sources: aos.props.sources,
-      note: `${lineNote('Alpha line')} Israeli forces were to stay west of it.`,
-    },
-  );
-  add('separation')(
-    { type: 'LineString', coordinates: bravo },
-    {
-      id: 'bravo-line',
-      name: 'Bravo line (Line B)',
-      names: { ar: 'خط برافو', he: 'קו בראבו' },
-      kind: 'line',
-      approximate: true,
-      precisionM: 500,
-      sources: aos.props.sources,
-      note: `${lineNote('Bravo line')} Syrian forces were to stay east of it.`,
-    },
-  );
+  const lines = [
+    [
+      'alpha-line',
+      'Alpha line (Line A)',
+      'خط ألفا',
+      'קו אלפא',
+      alpha,
+      'western',
+      'Israeli forces were to stay west of it.',
+    ],
+    [
+      'bravo-line',
+      'Bravo line (Line B)',
+      'خط برافو',
+      'קו בראבו',
+      bravo,
+      'eastern',
+      'Syrian forces were to stay east of it.',
+    ],
+  ] as const;
+  for (const [id, name, ar, he, coordinates, edge, rule] of lines) {
+    add('separation')(
+      { type: 'LineString', coordinates: [...coordinates] },
+      {
+        id,
+        name,
+        names: { ar, he },
+        kind: 'line',
+        approximate: true,
+        precisionM: 500,
+        sources: aos.props.sources,
+        note: `The ${name.split(' (')[0]} of the 1974 agreement, taken as the ${edge} edge of the Area of Separation between the Lebanese and Jordanian borders. ${rule}`,
+      },
+    );
+  }
 
   for (const { side, from, to, area } of areasOfLimitation(aos.area, israel, syria)) {
     add('limitation')(area.geometry, {

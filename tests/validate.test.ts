@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { filesIn, validateFiles, type FilePaths } from '../scripts/validate-files';
 import { formatProblem } from '../src/lib/data/schema';
 import { validateStory } from '../src/lib/data/validate';
+import { prng } from '../bench/synth';
 
 const FIX = join(import.meta.dirname, 'fixtures');
 const good = filesIn(join(FIX, 'good'));
@@ -186,22 +187,11 @@ describe('validation keeps what is valid', () => {
   });
 });
 
-/** A small seeded PRNG (mulberry32), so the fuzz cases are the same on every run. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('malformed input never throws', () => {
   const JUNK: unknown[] = [null, 0, -1, 'x', '', true, [], {}, [null], { a: 1 }, NaN, [[1, 2]]];
 
   it('survives 2,000 seeded random corruptions of the good data', () => {
-    const rand = mulberry32(20251117);
+    const rand = prng(20251117);
     const base = {
       places: JSON.parse(readFileSync(good.places, 'utf8')),
       events: JSON.parse(readFileSync(good.events, 'utf8')),
