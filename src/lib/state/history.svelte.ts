@@ -11,6 +11,7 @@ const REPLACE_DELAY_MS = 250;
 /** Call during component initialisation, after the story has been created. */
 export function connectHistory(story: StoryState): void {
   let lastSelection: string | null = null;
+  let pendingPush = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const selectionOf = (search: string) => {
@@ -18,25 +19,35 @@ export function connectHistory(story: StoryState): void {
     return `${u.event ?? ''}|${u.place ?? ''}`;
   };
 
+  /** Writes the URL the state has now: outside the update itself, which it would only slow. */
+  const commit = () => {
+    const search = encodeUrl(story.toUrl());
+    if (search !== location.search) {
+      const url = `${location.pathname}${search}${location.hash}`;
+      if (pendingPush) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    pendingPush = false;
+  };
+
   $effect(() => {
     if (story.status !== 'ready') return;
     const search = encodeUrl(story.toUrl());
-    const selection = selectionOf(search);
     if (lastSelection === null) lastSelection = selectionOf(location.search);
     if (search === location.search) return;
-    const url = `${location.pathname}${search}${location.hash}`;
-    clearTimeout(timer);
+    const selection = selectionOf(search);
     if (selection !== lastSelection) {
-      history.pushState(null, '', url);
+      pendingPush = true;
       lastSelection = selection;
-    } else {
-      timer = setTimeout(() => history.replaceState(null, '', url), REPLACE_DELAY_MS);
     }
+    clearTimeout(timer);
+    timer = setTimeout(commit, pendingPush ? 0 : REPLACE_DELAY_MS);
   });
 
   $effect(() => {
     const onPop = () => {
       clearTimeout(timer);
+      pendingPush = false;
       lastSelection = selectionOf(location.search);
       story.applyUrl(decodeUrl(location.search));
     };
