@@ -19,10 +19,11 @@ try {
     }
   }
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
-  await page.goto(url);
-  await page.locator('[data-event-id="2025-11-17-russian-delegation-tour"]').click();
-  await page.waitForTimeout(500);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' });
+  // A shared link selects the event: the picture shows what a reader of that link sees.
+  await page.goto(`${url}?event=2024-12-08-israel-enters-buffer-zone-hermon&t=2024-12-08`);
+  await page.getByTestId('panel').getByRole('heading', { level: 2 }).waitFor();
+  await page.waitForTimeout(1500); // the map's flight to the event's places
   await page.screenshot({ path: 'docs/screenshot.png' });
   await browser.close();
   console.log('wrote docs/screenshot.png');
