@@ -173,3 +173,48 @@ describe('known truths', () => {
     }
   });
 });
+
+describe('the sites the story names', () => {
+  const REQUIRED = [
+    'beit-jinn',
+    'quneitra-city',
+    'madinat-al-baath',
+    'khan-arnabah',
+    'hadar',
+    'jubata-al-khashab',
+    'majdal-shams',
+    'mount-hermon',
+    'tell-al-hara',
+    'nawa',
+    'tasil',
+    'koya',
+    'sasa',
+    'quneitra-crossing',
+    'camp-faouar',
+    'daraa',
+    'damascus',
+    'hmeimim',
+    'tartus',
+    't4-airbase',
+    'hama-airbase',
+  ];
+
+  it.each(REQUIRED)('%s is a point with an English and an Arabic name and a cited source', (id) => {
+    const f = get<Point>(id);
+    const p = f.properties as {
+      name?: string;
+      names?: { ar?: string };
+      sources: { url?: string }[];
+    };
+    expect(f.geometry.type).toBe('Point');
+    expect(p.name).toBeTruthy();
+    expect(p.names?.ar).toMatch(/[\u0600-\u06FF]/);
+    expect(p.sources.some((s) => s.url?.startsWith('http'))).toBe(true);
+  });
+
+  it('Beit Jinn’s note says it lies in Rif Dimashq although the article places it in Quneitra', () => {
+    const note = (get('beit-jinn').properties as { note?: string }).note ?? '';
+    expect(note).toMatch(/Rif Dimashq/);
+    expect(note).toMatch(/Quneitra/);
+  });
+});
