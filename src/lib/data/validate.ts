@@ -16,7 +16,6 @@ import type {
   PlaceKind,
   PlaceProperties,
   Problem,
-  Source,
   TimedEvent,
   Confidence,
 } from './schema';
@@ -24,239 +23,19 @@ import { CONFIDENCES, PLACE_KINDS } from './schema';
 import { ACTOR_BY_ID, CATEGORY_BY_ID } from './vocabulary';
 import { STORY_END, STORY_START, describe, isFuzzyDate, parseFuzzyDate } from '../time/dates';
 import type { Geometry } from 'geojson';
-
-type Obj = Record<string, unknown>;
-
-const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-const HTTP_RE = /^https?:\/\/\S+$/;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Collects problems for one file; paths are built by the caller only where something is wrong. */
-class Report {
-  constructor(
-    readonly file: string,
-    readonly problems: Problem[],
-  ) {}
-  add(path: string, message: string): void {
-    this.problems.push({ file: this.file, path, message });
-  }
-}
-
-const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
-
-function reqString(r: Report, o: Obj, key: string, path: string): string | undefined {
-  const v = o[key];
-  if (v === undefined) r.add(join(path, key), 'missing');
-  else if (typeof v !== 'string') r.add(join(path, key), `expected a string, got ${describe(v)}`);
-  else if (v.trim() === '') r.add(join(path, key), 'is empty');
-  else return v;
-  return undefined;
-}
-
-function optString(r: Report, o: Obj, key: string, path: string): string | undefined {
-  const v = o[key];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string') {
-    r.add(join(path, key), `expected a string, got ${describe(v)}`);
-    return undefined;
-  }
-  return v;
-}
-
-/** An array of strings; non-strings are reported and dropped. A missing array is `[]`. */
-function stringArray(r: Report, o: Obj, key: string, path: string, required: boolean): string[] {
-  const v = o[key];
-  if (v === undefined) {
-    if (required) r.add(join(path, key), 'missing (use [] for none)');
-    return [];
-  }
-  if (!Array.isArray(v)) {
-    r.add(join(path, key), `expected an array of strings, got ${describe(v)}`);
-    return [];
-  }
-  // The usual case, all strings, keeps the array as it is: no copy for 100,000 events.
-  if (v.every((item) => typeof item === 'string')) return v as string[];
-  const out: string[] = [];
-  v.forEach((item, i) => {
-    if (typeof item === 'string') out.push(item);
-    else r.add(`${join(path, key)}[${i}]`, `expected a string, got ${describe(item)}`);
-  });
-  return out;
-}
-
-function checkId(r: Report, o: Obj, path: string, seen: Set<string>): string | undefined {
-  const id = reqString(r, o, 'id', path);
-  if (id === undefined) return undefined;
-  if (!ID_RE.test(id)) {
-    r.add(
-      join(path, 'id'),
-      `"${id}" is not kebab-case (lower-case letters, digits and single hyphens)`,
-    );
-    return undefined;
-  }
-  if (seen.has(id)) {
-    r.add(join(path, 'id'), `duplicate id "${id}" (the first one is kept)`);
-    return undefined;
-  }
-  seen.add(id);
-  return id;
-}
-
-function checkSources(r: Report, o: Obj, path: string, requireUrl: boolean): Source[] {
-  const p = join(path, 'sources');
-  const v = o.sources;
-  if (!Array.isArray(v) || v.length === 0) {
-    r.add(
-      p,
-      v === undefined
-        ? 'missing: name at least one source'
-        : 'expected a non-empty array of sources',
-    );
-    return [];
-  }
-  const out: Source[] = [];
-  v.forEach((s, i) => {
-    const sp = `${p}[${i}]`;
-    if (!isObj(s)) return r.add(sp, `expected a source object, got ${describe(s)}`);
-    const publisher = reqString(r, s, 'publisher', sp);
-    const title = reqString(r, s, 'title', sp);
-    const url = requireUrl ? reqString(r, s, 'url', sp) : optString(r, s, 'url', sp);
-    const date = optString(r, s, 'date', sp);
-    const urlOk = url !== undefined && HTTP_RE.test(url);
-    if (url !== undefined && !urlOk) r.add(join(sp, 'url'), `"${url}" is not an http(s) URL`);
-    if (date !== undefined && !isFuzzyDate(parseFuzzyDate(date))) {
-      r.add(join(sp, 'date'), `"${date}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
-    }
-    if (publisher && title) {
-      const src: Source = { publisher, title };
-      if (urlOk) src.url = url;
-      if (date) src.date = date;
-      out.push(src);
-    }
-  });
-  if (out.length === 0 && v.length > 0)
-    r.add(p, 'no usable source: each needs a publisher and a title');
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// GeoJSON geometry
-
-function checkPosition(p: unknown): string | null {
-  if (!Array.isArray(p) || p.length < 2 || p.length > 3)
-    return `expected [longitude, latitude], got ${describe(p)}`;
-  if (!p.every((n) => typeof n === 'number' && Number.isFinite(n)))
-    return 'coordinates must be finite numbers';
-  const [lon, lat] = p as number[];
-  if (lon! < -180 || lon! > 180) return `longitude ${lon} is outside -180..180`;
-  if (lat! < -90 || lat! > 90) return `latitude ${lat} is outside -90..90`;
-  return null;
-}
-
-/** Returns [relative path, message] of the first problem in a geometry, or null when it is valid. */
-function geometryProblem(g: unknown): [string, string] | null {
-  if (!isObj(g)) return ['', `expected a geometry object, got ${describe(g)}`];
-  const positions = (list: unknown, min: number, what: string): [string, string] | null => {
-    if (!Array.isArray(list)) return ['', `expected an array of positions, got ${describe(list)}`];
-    if (list.length < min)
-      return ['', `a ${what} needs at least ${min} positions, has ${list.length}`];
-    for (let i = 0; i < list.length; i++) {
-      const m = checkPosition(list[i]);
-      if (m) return [`[${i}]`, m];
-    }
-    return null;
-  };
-  const ring = (list: unknown): [string, string] | null => {
-    const bad = positions(list, 4, 'polygon ring');
-    if (bad) return bad;
-    const l = list as number[][];
-    const a = l[0]!;
-    const b = l[l.length - 1]!;
-    if (a[0] !== b[0] || a[1] !== b[1])
-      return ['', 'polygon ring is not closed (first and last positions differ)'];
-    return null;
-  };
-  const many = (
-    list: unknown,
-    each: (x: unknown) => [string, string] | null,
-    min = 1,
-  ): [string, string] | null => {
-    if (!Array.isArray(list)) return ['', `expected an array, got ${describe(list)}`];
-    if (list.length < min) return ['', `expected at least ${min} element(s)`];
-    for (let i = 0; i < list.length; i++) {
-      const bad = each(list[i]);
-      if (bad) return [`[${i}]${bad[0]}`, bad[1]];
-    }
-    return null;
-  };
-  const at = (bad: [string, string] | null, key: string): [string, string] | null =>
-    bad ? [`.${key}${bad[0]}`, bad[1]] : null;
-  const c = g.coordinates;
-  switch (g.type) {
-    case 'Point': {
-      const m = checkPosition(c);
-      return m ? ['.coordinates', m] : null;
-    }
-    case 'MultiPoint':
-      return at(positions(c, 1, 'MultiPoint'), 'coordinates');
-    case 'LineString':
-      return at(positions(c, 2, 'LineString'), 'coordinates');
-    case 'MultiLineString':
-      return at(
-        many(c, (l) => positions(l, 2, 'LineString')),
-        'coordinates',
-      );
-    case 'Polygon':
-      return at(many(c, ring), 'coordinates');
-    case 'MultiPolygon':
-      return at(
-        many(c, (p) => many(p, ring)),
-        'coordinates',
-      );
-    case 'GeometryCollection':
-      return at(many(g.geometries, geometryProblem), 'geometries');
-    default:
-      return ['.type', `unknown geometry type ${describe(g.type)}`];
-  }
-}
-
-function featureCollection(r: Report, raw: unknown): unknown[] | null {
-  if (!isObj(raw)) {
-    r.add('', `expected a GeoJSON FeatureCollection object, got ${describe(raw)}`);
-    return null;
-  }
-  if (raw.type !== 'FeatureCollection')
-    r.add('type', `expected "FeatureCollection", got ${describe(raw.type)}`);
-  if (!Array.isArray(raw.features)) {
-    r.add('features', `expected an array of features, got ${describe(raw.features)}`);
-    return null;
-  }
-  return raw.features;
-}
-
-/** Checks a feature's envelope and geometry; returns its properties object when it can be used. */
-function featureShell(r: Report, f: unknown, path: string): Obj | null {
-  if (!isObj(f)) {
-    r.add(path, `expected a Feature object, got ${describe(f)}`);
-    return null;
-  }
-  if (f.type !== 'Feature')
-    r.add(join(path, 'type'), `expected "Feature", got ${describe(f.type)}`);
-  const bad = geometryProblem(f.geometry);
-  if (bad) {
-    r.add(`${path}.geometry${bad[0]}`, `${bad[1]} (feature left out)`);
-    return null;
-  }
-  if (!isObj(f.properties)) {
-    r.add(join(path, 'properties'), `expected an object, got ${describe(f.properties)}`);
-    return null;
-  }
-  return f.properties;
-}
+import {
+  type Obj,
+  DAY_RE,
+  Report,
+  checkId,
+  checkSources,
+  isObj,
+  join,
+  optString,
+  reqString,
+  stringArray,
+} from './checks';
+import { featureCollection, featureShell } from './geojson';
 
 // ---------------------------------------------------------------------------------------------
 // places.geojson

@@ -1,0 +1,130 @@
+/**
+ * The small checks every data file is validated with. Each reports a Problem with its path and
+ * plain words through a Report, and returns the value when it can be used.
+ */
+import type { Problem, Source } from './schema';
+import { describe, isFuzzyDate, parseFuzzyDate } from '../time/dates';
+
+export type Obj = Record<string, unknown>;
+
+export const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+export const HTTP_RE = /^https?:\/\/\S+$/;
+
+export function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Collects problems for one file; paths are built by the caller only where something is wrong. */
+export class Report {
+  constructor(
+    readonly file: string,
+    readonly problems: Problem[],
+  ) {}
+  add(path: string, message: string): void {
+    this.problems.push({ file: this.file, path, message });
+  }
+}
+
+export const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+export function reqString(r: Report, o: Obj, key: string, path: string): string | undefined {
+  const v = o[key];
+  if (v === undefined) r.add(join(path, key), 'missing');
+  else if (typeof v !== 'string') r.add(join(path, key), `expected a string, got ${describe(v)}`);
+  else if (v.trim() === '') r.add(join(path, key), 'is empty');
+  else return v;
+  return undefined;
+}
+
+export function optString(r: Report, o: Obj, key: string, path: string): string | undefined {
+  const v = o[key];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') {
+    r.add(join(path, key), `expected a string, got ${describe(v)}`);
+    return undefined;
+  }
+  return v;
+}
+
+/** An array of strings; non-strings are reported and dropped. A missing array is `[]`. */
+export function stringArray(
+  r: Report,
+  o: Obj,
+  key: string,
+  path: string,
+  required: boolean,
+): string[] {
+  const v = o[key];
+  if (v === undefined) {
+    if (required) r.add(join(path, key), 'missing (use [] for none)');
+    return [];
+  }
+  if (!Array.isArray(v)) {
+    r.add(join(path, key), `expected an array of strings, got ${describe(v)}`);
+    return [];
+  }
+  // The usual case, all strings, keeps the array as it is: no copy for 100,000 events.
+  if (v.every((item) => typeof item === 'string')) return v as string[];
+  const out: string[] = [];
+  v.forEach((item, i) => {
+    if (typeof item === 'string') out.push(item);
+    else r.add(`${join(path, key)}[${i}]`, `expected a string, got ${describe(item)}`);
+  });
+  return out;
+}
+
+export function checkId(r: Report, o: Obj, path: string, seen: Set<string>): string | undefined {
+  const id = reqString(r, o, 'id', path);
+  if (id === undefined) return undefined;
+  if (!ID_RE.test(id)) {
+    r.add(
+      join(path, 'id'),
+      `"${id}" is not kebab-case (lower-case letters, digits and single hyphens)`,
+    );
+    return undefined;
+  }
+  if (seen.has(id)) {
+    r.add(join(path, 'id'), `duplicate id "${id}" (the first one is kept)`);
+    return undefined;
+  }
+  seen.add(id);
+  return id;
+}
+
+export function checkSources(r: Report, o: Obj, path: string, requireUrl: boolean): Source[] {
+  const p = join(path, 'sources');
+  const v = o.sources;
+  if (!Array.isArray(v) || v.length === 0) {
+    r.add(
+      p,
+      v === undefined
+        ? 'missing: name at least one source'
+        : 'expected a non-empty array of sources',
+    );
+    return [];
+  }
+  const out: Source[] = [];
+  v.forEach((s, i) => {
+    const sp = `${p}[${i}]`;
+    if (!isObj(s)) return r.add(sp, `expected a source object, got ${describe(s)}`);
+    const publisher = reqString(r, s, 'publisher', sp);
+    const title = reqString(r, s, 'title', sp);
+    const url = requireUrl ? reqString(r, s, 'url', sp) : optString(r, s, 'url', sp);
+    const date = optString(r, s, 'date', sp);
+    const urlOk = url !== undefined && HTTP_RE.test(url);
+    if (url !== undefined && !urlOk) r.add(join(sp, 'url'), `"${url}" is not an http(s) URL`);
+    if (date !== undefined && !isFuzzyDate(parseFuzzyDate(date))) {
+      r.add(join(sp, 'date'), `"${date}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+    }
+    if (publisher && title) {
+      const src: Source = { publisher, title };
+      if (urlOk) src.url = url;
+      if (date) src.date = date;
+      out.push(src);
+    }
+  });
+  if (out.length === 0 && v.length > 0)
+    r.add(p, 'no usable source: each needs a publisher and a title');
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * GeoJSON structure: a FeatureCollection, each Feature's envelope, and geometries down to their
+ * positions (closed rings, enough positions, longitudes and latitudes in range).
+ */
+import { describe } from '../time/dates';
+import { type Obj, type Report, isObj, join } from './checks';
+
+function checkPosition(p: unknown): string | null {
+  if (!Array.isArray(p) || p.length < 2 || p.length > 3)
+    return `expected [longitude, latitude], got ${describe(p)}`;
+  if (!p.every((n) => typeof n === 'number' && Number.isFinite(n)))
+    return 'coordinates must be finite numbers';
+  const [lon, lat] = p as number[];
+  if (lon! < -180 || lon! > 180) return `longitude ${lon} is outside -180..180`;
+  if (lat! < -90 || lat! > 90) return `latitude ${lat} is outside -90..90`;
+  return null;
+}
+
+/** Returns [relative path, message] of the first problem in a geometry, or null when it is valid. */
+function geometryProblem(g: unknown): [string, string] | null {
+  if (!isObj(g)) return ['', `expected a geometry object, got ${describe(g)}`];
+  const positions = (list: unknown, min: number, what: string): [string, string] | null => {
+    if (!Array.isArray(list)) return ['', `expected an array of positions, got ${describe(list)}`];
+    if (list.length < min)
+      return ['', `a ${what} needs at least ${min} positions, has ${list.length}`];
+    for (let i = 0; i < list.length; i++) {
+      const m = checkPosition(list[i]);
+      if (m) return [`[${i}]`, m];
+    }
+    return null;
+  };
+  const ring = (list: unknown): [string, string] | null => {
+    const bad = positions(list, 4, 'polygon ring');
+    if (bad) return bad;
+    const l = list as number[][];
+    const a = l[0]!;
+    const b = l[l.length - 1]!;
+    if (a[0] !== b[0] || a[1] !== b[1])
+      return ['', 'polygon ring is not closed (first and last positions differ)'];
+    return null;
+  };
+  const many = (
+    list: unknown,
+    each: (x: unknown) => [string, string] | null,
+    min = 1,
+  ): [string, string] | null => {
+    if (!Array.isArray(list)) return ['', `expected an array, got ${describe(list)}`];
+    if (list.length < min) return ['', `expected at least ${min} element(s)`];
+    for (let i = 0; i < list.length; i++) {
+      const bad = each(list[i]);
+      if (bad) return [`[${i}]${bad[0]}`, bad[1]];
+    }
+    return null;
+  };
+  const at = (bad: [string, string] | null, key: string): [string, string] | null =>
+    bad ? [`.${key}${bad[0]}`, bad[1]] : null;
+  const c = g.coordinates;
+  switch (g.type) {
+    case 'Point': {
+      const m = checkPosition(c);
+      return m ? ['.coordinates', m] : null;
+    }
+    case 'MultiPoint':
+      return at(positions(c, 1, 'MultiPoint'), 'coordinates');
+    case 'LineString':
+      return at(positions(c, 2, 'LineString'), 'coordinates');
+    case 'MultiLineString':
+      return at(
+        many(c, (l) => positions(l, 2, 'LineString')),
+        'coordinates',
+      );
+    case 'Polygon':
+      return at(many(c, ring), 'coordinates');
+    case 'MultiPolygon':
+      return at(
+        many(c, (p) => many(p, ring)),
+        'coordinates',
+      );
+    case 'GeometryCollection':
+      return at(many(g.geometries, geometryProblem), 'geometries');
+    default:
+      return ['.type', `unknown geometry type ${describe(g.type)}`];
+  }
+}
+
+export function featureCollection(r: Report, raw: unknown): unknown[] | null {
+  if (!isObj(raw)) {
+    r.add('', `expected a GeoJSON FeatureCollection object, got ${describe(raw)}`);
+    return null;
+  }
+  if (raw.type !== 'FeatureCollection')
+    r.add('type', `expected "FeatureCollection", got ${describe(raw.type)}`);
+  if (!Array.isArray(raw.features)) {
+    r.add('features', `expected an array of features, got ${describe(raw.features)}`);
+    return null;
+  }
+  return raw.features;
+}
+
+/** Checks a feature's envelope and geometry; returns its properties object when it can be used. */
+export function featureShell(r: Report, f: unknown, path: string): Obj | null {
+  if (!isObj(f)) {
+    r.add(path, `expected a Feature object, got ${describe(f)}`);
+    return null;
+  }
+  if (f.type !== 'Feature')
+    r.add(join(path, 'type'), `expected "Feature", got ${describe(f.type)}`);
+  const bad = geometryProblem(f.geometry);
+  if (bad) {
+    r.add(`${path}.geometry${bad[0]}`, `${bad[1]} (feature left out)`);
+    return null;
+  }
+  if (!isObj(f.properties)) {
+    r.add(join(path, 'properties'), `expected an object, got ${describe(f.properties)}`);
+    return null;
+  }
+  return f.properties;
+}
