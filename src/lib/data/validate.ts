@@ -468,49 +468,31 @@ export function validateStory(raw: RawStory, problems: Problem[] = []): ValidSto
   const excerptPath = (id: string) =>
     `excerpts[${(excerptIndex ??= firstIndexById(rawExcerpts)).get(id) ?? '?'}]`;
 
+  /** Checks one list of references of an item, keeping those that resolve. */
+  function link<K extends string>(
+    item: { id: string } & Record<K, string[]>,
+    key: K,
+    file: string,
+    pathOf: (id: string) => string,
+    ids: Ids,
+    what: string,
+  ) {
+    item[key] = resolve(
+      problems,
+      file,
+      () => `${pathOf(item.id)}.${key}`,
+      item[key],
+      ids,
+      what,
+    ) as (typeof item)[K];
+  }
   for (const e of events) {
-    if (raw.places !== undefined) {
-      e.places = resolve(
-        problems,
-        'events.json',
-        () => `${eventPath(e.id)}.places`,
-        e.places,
-        placeIds,
-        'place',
-      );
-    }
-    if (article) {
-      e.excerpts = resolve(
-        problems,
-        'events.json',
-        () => `${eventPath(e.id)}.excerpts`,
-        e.excerpts,
-        excerptIds,
-        'excerpt',
-      );
-    }
+    if (raw.places !== undefined) link(e, 'places', 'events.json', eventPath, placeIds, 'place');
+    if (article) link(e, 'excerpts', 'events.json', eventPath, excerptIds, 'excerpt');
   }
   for (const x of article?.excerpts ?? []) {
-    if (raw.places !== undefined) {
-      x.places = resolve(
-        problems,
-        'article.json',
-        () => `${excerptPath(x.id)}.places`,
-        x.places,
-        placeIds,
-        'place',
-      );
-    }
-    if (raw.events !== undefined) {
-      x.events = resolve(
-        problems,
-        'article.json',
-        () => `${excerptPath(x.id)}.events`,
-        x.events,
-        eventIds,
-        'event',
-      );
-    }
+    if (raw.places !== undefined) link(x, 'places', 'article.json', excerptPath, placeIds, 'place');
+    if (raw.events !== undefined) link(x, 'events', 'article.json', excerptPath, eventIds, 'event');
   }
   return { places, basemap, events, article, problems };
 }
