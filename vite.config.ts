@@ -4,10 +4,50 @@ process.env.TZ = 'UTC';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { onlinePageFrom, pageFor } from './scripts/csp.mjs';
+
+/**
+ * Writes the Content-Security-Policy into the page, and builds online.html: the same page under a
+ * policy that also allows the OpenStreetMap tile host (scripts/csp.mjs says why there are two).
+ */
+function contentSecurityPolicy(): Plugin {
+  let config: ResolvedConfig;
+  const ONLINE_PAGE = '/online.html';
+  return {
+    name: 'separation-lines-csp',
+    configResolved(c) {
+      config = c;
+    },
+    configureServer(server) {
+      // The development server answers online.html with the app's one page, in online mode.
+      server.middlewares.use((req, _res, next) => {
+        if (req.url?.startsWith(ONLINE_PAGE))
+          req.url = `/index.html${req.url.slice(ONLINE_PAGE.length)}`;
+        next();
+      });
+    },
+    transformIndexHtml(html, ctx) {
+      const dev = config.command === 'serve';
+      const onlineTiles = dev && !!ctx.originalUrl?.startsWith(ONLINE_PAGE);
+      return pageFor(html, { onlineTiles, dev });
+    },
+    async closeBundle() {
+      if (config.command !== 'build' || config.build.ssr) return;
+      const outDir = resolve(config.root, config.build.outDir);
+      const offline = await readFile(resolve(outDir, 'index.html'), 'utf8');
+      await writeFile(resolve(outDir, 'online.html'), onlinePageFrom(offline));
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
+  // Missing files are answered 404, never with the page: the app then says "not found".
+  appType: 'mpa',
   // Relative base: the built app works from any folder or sub-path, and offline from disk servers.
   base: './',
   build: {

@@ -116,7 +116,7 @@ test('a missing data file is reported, and the rest of the page works', async ({
   await page.route('**/data/article.json', (route) => route.fulfill({ status: 404, body: '' }));
   await openApp(page);
   await expect(page.getByTestId('problems')).toContainText(
-    'article.json: could not be loaded (HTTP 404)',
+    'article.json: could not be loaded (HTTP 404: not found)',
   );
   await expect(page.locator('[data-event-id]').first()).toBeVisible();
 });

@@ -87,21 +87,36 @@ test('the online tile layer is off by default, requests tiles only when turned o
     tileRequests.push(route.request().url());
     return route.abort('internetdisconnected');
   });
-  await openApp(page);
+  await openApp(page, './?t=2025-01-01');
   expect(tileRequests).toEqual([]);
+  // The offline page's policy names no third-party host at all.
+  const policy = () =>
+    page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(await policy()).not.toContain('openstreetmap');
   await openLegend(page);
   const box = page.getByRole('checkbox', { name: /OpenStreetMap tiles/ });
   await expect(box).not.toBeChecked();
-  await box.check();
+  // A click, not check(): the page is replaced before the box could be seen checked.
+  await box.click();
+  // The tiles live on the page whose policy allows their host; the view comes along.
+  await page.waitForURL(/online\.html\?.*t=2025-01-01/);
+  expect(await policy()).toContain('https://tile.openstreetmap.org');
   await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
   const map = page.getByTestId('map');
   await expect(map.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
   // Every tile failed, and the offline basemap and the places are still drawn.
   expect(await map.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(5);
   await expect(map.locator('[data-place-id="beit-jinn"]')).toBeVisible();
-  await box.uncheck();
+  await openLegend(page);
+  await expect(box).toBeChecked();
+  await box.click();
+  await page.waitForURL((u) => !u.pathname.endsWith('online.html'));
+  await expect(map.locator('[data-place-id="beit-jinn"]')).toBeVisible();
   await expect(map.locator('.leaflet-tile')).toHaveCount(0);
+  expect(await policy()).not.toContain('openstreetmap');
   expect(watched.offOrigin.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(
     true,
   );
+  // The aborted tiles are logged as failed resources; nothing else may fail.
+  expect(watched.consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
 });

@@ -1,12 +1,11 @@
 /**
- * Reads the data files from disk and validates them together, as the app does after fetching.
+ * Reads the data files from disk and validates them together through the app's own load path.
  * Kept apart from the CLI wrapper so the unit tests can call it on each fixture.
  */
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DATA_FILES } from '../src/lib/data/load';
-import { parseJson } from '../src/lib/data/json';
-import { validateStory, type RawStory } from '../src/lib/data/validate';
+import { DATA_FILES, loadStory, type DataFile, type Reader } from '../src/lib/data/load';
+import type { RawStory } from '../src/lib/data/validate';
 import type { Problem } from '../src/lib/data/schema';
 
 export type FilePaths = Partial<Record<keyof RawStory, string>>;
@@ -19,30 +18,29 @@ export function filesIn(dir: string): Required<FilePaths> {
   return out;
 }
 
-export function validateFiles(paths: FilePaths): Problem[] {
-  const problems: Problem[] = [];
-  const raw: RawStory = {};
+const NOT_GIVEN = 'not given';
+
+/** Problems name the file as the app knows it, so messages read the same in both places. */
+export function diskReader(paths: FilePaths): Reader {
+  const byFile = new Map<DataFile, string>();
   for (const key of Object.keys(DATA_FILES) as (keyof RawStory)[]) {
     const path = paths[key];
-    if (!path) continue;
-    // Problems name the file as the app knows it, so messages read the same in both places.
-    const file = DATA_FILES[key];
-    let text: string;
+    if (path) byFile.set(DATA_FILES[key], path);
+  }
+  return async (file) => {
+    const path = byFile.get(file);
+    if (!path) return { error: NOT_GIVEN };
     try {
-      text = readFileSync(path, 'utf8');
+      return { text: await readFile(path, 'utf8') };
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      problems.push({
-        file,
-        path: '',
-        message: `could not be read from ${path} (${code ?? String(err)})`,
-      });
-      continue;
+      return { error: `could not be read from ${path} (${code ?? String(err)})` };
     }
-    const parsed = parseJson(text, file);
-    if (parsed.ok) raw[key] = parsed.value;
-    else problems.push(parsed.problem);
-  }
-  validateStory(raw, problems);
-  return problems;
+  };
+}
+
+export async function validateFiles(paths: FilePaths): Promise<Problem[]> {
+  const { problems } = await loadStory(diskReader(paths));
+  // A file that was not asked for is left out, as the page leaves out one it cannot read.
+  return problems.filter((p) => p.message !== NOT_GIVEN);
 }

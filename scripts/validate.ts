@@ -15,15 +15,18 @@ for (let i = 0; i < args.length; i++) {
   if (m) swaps[m[1] as keyof FilePaths] = args[++i];
   else if (a.startsWith('--')) {
     console.error(`unknown option ${a}; use --places, --events, --article or --basemap`);
-    process.exit(2);
+    process.exitCode = 2;
   } else dir = a;
 }
 
-const problems = validateFiles({ ...filesIn(dir), ...swaps });
-if (problems.length === 0) {
+// Exit codes are set, never forced with process.exit(): a piped output drains completely first.
+const problems = process.exitCode ? [] : await validateFiles({ ...filesIn(dir), ...swaps });
+if (process.exitCode) {
+  // a usage error, already reported
+} else if (problems.length === 0) {
   console.log(`✓ ${dir}: places, basemap, events and article are valid`);
 } else {
   for (const p of problems) console.error(formatProblem(p));
   console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in the data`);
-  process.exit(1);
+  process.exitCode = 1;
 }

@@ -1,3 +1,5 @@
+// First: the Trusted Types policy must exist before Leaflet's module runs its feature test.
+import './lib/dom/trusted-types';
 import { mount } from 'svelte';
 import 'leaflet/dist/leaflet.css';
 import './app.css';

@@ -5,8 +5,8 @@ import { formatProblem } from '../src/lib/data/schema';
 import { renderLayers } from '../geo/build';
 
 describe('the shipped data in public/data', () => {
-  it('validates with no problems', () => {
-    expect(validateFiles(filesIn('public/data')).map(formatProblem)).toEqual([]);
+  it('validates with no problems', async () => {
+    expect((await validateFiles(filesIn('public/data'))).map(formatProblem)).toEqual([]);
   });
 
   it('holds the layers that `npm run geo` builds (run it when this fails)', () => {

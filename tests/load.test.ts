@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadStory } from '../src/lib/data/load';
+import { httpReader, loadStory } from '../src/lib/data/load';
 import { formatProblem } from '../src/lib/data/schema';
 
 const GOOD = join(import.meta.dirname, 'fixtures', 'good');
@@ -19,7 +19,7 @@ function fakeFetch(overrides: Record<string, number | string> = {}) {
 
 describe('loadStory', () => {
   it('loads, validates and indexes the data', async () => {
-    const story = await loadStory('./data/', fakeFetch());
+    const story = await loadStory(httpReader('./data/', fakeFetch()));
     expect(story.problems).toEqual([]);
     expect(story.index.events.map((e) => e.id)).toEqual([
       '2017-07-07-ceasefire',
@@ -38,9 +38,9 @@ describe('loadStory', () => {
   });
 
   it('reports a file that cannot be fetched and still loads the others', async () => {
-    const story = await loadStory('./data/', fakeFetch({ 'events.json': 404 }));
+    const story = await loadStory(httpReader('./data/', fakeFetch({ 'events.json': 404 })));
     expect(story.problems.map(formatProblem)).toEqual([
-      'events.json: could not be loaded (HTTP 404)',
+      'events.json: could not be loaded (HTTP 404: not found)',
     ]);
     expect(story.index.places).toHaveLength(3);
     expect(story.index.article?.excerpts).toHaveLength(2);
@@ -51,7 +51,7 @@ describe('loadStory', () => {
       if (url.endsWith('article.json')) throw new TypeError('Failed to fetch');
       return fakeFetch({ 'places.geojson': '{"type": "FeatureCollection", ' })(url);
     };
-    const story = await loadStory('./data/', failing);
+    const story = await loadStory(httpReader('./data/', failing));
     const lines = story.problems.map(formatProblem);
     expect(lines).toContain('article.json: could not be loaded (Failed to fetch)');
     expect(lines.find((l) => l.startsWith('places.geojson: not valid JSON'))).toMatch(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { filesIn, validateFiles, type FilePaths } from '../scripts/validate-files';
+import { diskReader, filesIn, validateFiles, type FilePaths } from '../scripts/validate-files';
 import { formatProblem } from '../src/lib/data/schema';
 import { validateStory } from '../src/lib/data/validate';
 import { prng } from '../bench/synth';
@@ -10,14 +10,14 @@ const FIX = join(import.meta.dirname, 'fixtures');
 const good = filesIn(join(FIX, 'good'));
 
 /** Validates the good fixture with one file swapped for a bad fixture. */
-function withBad(name: string): string[] {
+async function withBad(name: string): Promise<string[]> {
   const key = name.split('-')[0] as keyof FilePaths;
-  return validateFiles({ ...good, [key]: join(FIX, 'bad', name) }).map(formatProblem);
+  return (await validateFiles({ ...good, [key]: join(FIX, 'bad', name) })).map(formatProblem);
 }
 
 describe('the good fixture', () => {
-  it('has no problems', () => {
-    expect(validateFiles(good)).toEqual([]);
+  it('has no problems', async () => {
+    expect(await validateFiles(good)).toEqual([]);
   });
 });
 
@@ -56,7 +56,7 @@ const CASES: [fixture: string, expected: string][] = [
   ],
   [
     'events-bad-url.json',
-    'events.json: events[1].sources[0].url: "ftp://example.org/x" is not an http(s) URL',
+    'events.json: events[1].sources[0].url: "ftp://example.org/x" is not an http(s) URL (shown as text, not a link)',
   ],
   ['events-unknown-excerpt.json', 'events.json: events[2].excerpts[1]: unknown excerpt "x-three"'],
   ['events-unknown-actor.json', 'events.json: events[1].actors[1]: unknown actor "martians"'],
@@ -117,14 +117,51 @@ const CASES: [fixture: string, expected: string][] = [
     'article.json: paragraphs: expected a non-empty array of paragraphs, got nothing',
   ],
   [
+    'places-bow-tie.geojson',
+    'places.geojson: features[1].geometry: the polygon crosses itself near [35.8500, 33.1500] (drawn as given; its area and what lies inside it may be wrong)',
+  ],
+  [
+    'places-deep-nesting.geojson',
+    'places.geojson: features[1].geometry(.geometries[0])×30.geometries: nested deeper than 64 levels: that part is left out',
+  ],
+  ['places-nan.geojson', 'places.geojson: not valid JSON'],
+  [
+    'article-bad-url.json',
+    'article.json: url: "java\tscript:alert(1)" is not an http(s) URL (left out: no link is made)',
+  ],
+  [
+    'events-proto-id.json',
+    'events.json: events[1].id: "__proto__" is not kebab-case (lower-case letters, digits and single hyphens)',
+  ],
+  [
     'basemap-bad-kind.geojson',
     'basemap.geojson: features[0].properties.kind: expected one of country, land, lake, river, town, got "ocean"',
   ],
 ];
 
 describe('each bad fixture', () => {
-  it.each(CASES)('%s reports its problem with file and path', (fixture, expected) => {
-    expect(withBad(fixture)).toContain(expected);
+  it.each(CASES)('%s reports its problem with file and path', async (fixture, expected) => {
+    const problems = await withBad(fixture);
+    // A syntax error's message quotes the parser; its line and column are ours (tested below).
+    if (expected.endsWith('not valid JSON')) expect(problems[0]).toContain(expected);
+    else expect(problems).toContain(expected);
+  });
+
+  it('gives line and column for a syntax error the parser does not locate (NaN)', async () => {
+    expect(await withBad('places-nan.geojson')).toEqual([
+      expect.stringMatching(/^places\.geojson: not valid JSON: .+ \(line 25, column 11\)$/),
+    ]);
+  });
+
+  it('keeps every other place beside one nested too deep', async () => {
+    const { loadStory } = await import('../src/lib/data/load');
+    const places = join(FIX, 'bad', 'places-deep-nesting.geojson');
+    const story = await loadStory(diskReader({ ...good, places }));
+    expect(story.index.places.map((p) => p.properties.id)).toEqual([
+      'beit-jinn',
+      'test-zone',
+      'test-line',
+    ]);
   });
 
   it('covers every file in tests/fixtures/bad (except bad JSON, tested below)', async () => {
@@ -133,8 +170,8 @@ describe('each bad fixture', () => {
     expect(files.sort()).toEqual(CASES.map((c) => c[0]).sort());
   });
 
-  it('reports bad JSON with its line and column', () => {
-    const problems = withBad('events-bad-json.json');
+  it('reports bad JSON with its line and column', async () => {
+    const problems = await withBad('events-bad-json.json');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^events\.json: not valid JSON: .+ \(line 2, column \d+\)$/);
   });

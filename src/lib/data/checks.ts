@@ -4,12 +4,12 @@
  */
 import type { Problem, Source } from './schema';
 import { describe, isFuzzyDate, parseFuzzyDate } from '../time/dates';
+import { safeHttpUrl } from './urls';
 
 export type Obj = Record<string, unknown>;
 
 export const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-export const HTTP_RE = /^https?:\/\/\S+$/;
 
 export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -22,8 +22,19 @@ export class Report {
     readonly problems: Problem[],
   ) {}
   add(path: string, message: string): void {
-    this.problems.push({ file: this.file, path, message });
+    this.problems.push({ file: this.file, path: compactPath(path), message });
   }
+}
+
+/**
+ * Shortens a path through a long run of one step, as in deeply nested geometry collections:
+ * `geometry.geometries[0].geometries[0]…` becomes `geometry(.geometries[0])×63`.
+ */
+export function compactPath(path: string): string {
+  return path.replace(
+    /((?:\.[^.[\]]+)?\[\d+\]|\.[^.[\]]+)\1{3,}/g,
+    (run, step: string) => `(${step})×${run.length / step.length}`,
+  );
 }
 
 export const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
@@ -112,8 +123,9 @@ export function checkSources(r: Report, o: Obj, path: string, requireUrl: boolea
     const title = reqString(r, s, 'title', sp);
     const url = requireUrl ? reqString(r, s, 'url', sp) : optString(r, s, 'url', sp);
     const date = optString(r, s, 'date', sp);
-    const urlOk = url !== undefined && HTTP_RE.test(url);
-    if (url !== undefined && !urlOk) r.add(join(sp, 'url'), `"${url}" is not an http(s) URL`);
+    const urlOk = url !== undefined && safeHttpUrl(url) !== null;
+    if (url !== undefined && !urlOk)
+      r.add(join(sp, 'url'), `${describe(url)} is not an http(s) URL (shown as text, not a link)`);
     if (date !== undefined && !isFuzzyDate(parseFuzzyDate(date))) {
       r.add(join(sp, 'date'), `"${date}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
     }

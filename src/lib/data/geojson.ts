@@ -2,6 +2,8 @@
  * GeoJSON structure: a FeatureCollection, each Feature's envelope, and geometries down to their
  * positions (closed rings, enough positions, longitudes and latitudes in range).
  */
+import kinks from '@turf/kinks';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { describe } from '../time/dates';
 import { type Obj, type Report, isObj, join } from './checks';
 
@@ -98,7 +100,12 @@ export function featureCollection(r: Report, raw: unknown): unknown[] | null {
 }
 
 /** Checks a feature's envelope and geometry; returns its properties object when it can be used. */
-export function featureShell(r: Report, f: unknown, path: string): Obj | null {
+export function featureShell(
+  r: Report,
+  f: unknown,
+  path: string,
+  { checkCrossings = true } = {},
+): Obj | null {
   if (!isObj(f)) {
     r.add(path, `expected a Feature object, got ${describe(f)}`);
     return null;
@@ -110,9 +117,32 @@ export function featureShell(r: Report, f: unknown, path: string): Obj | null {
     r.add(`${path}.geometry${bad[0]}`, `${bad[1]} (feature left out)`);
     return null;
   }
+  const crossing = checkCrossings ? selfIntersection(f.geometry as Obj) : null;
+  if (crossing)
+    r.add(
+      `${path}.geometry`,
+      `the polygon crosses itself near [${crossing.map((n) => n.toFixed(4)).join(', ')}] (drawn as given; its area and what lies inside it may be wrong)`,
+    );
   if (!isObj(f.properties)) {
     r.add(join(path, 'properties'), `expected an object, got ${describe(f.properties)}`);
     return null;
   }
   return f.properties;
+}
+
+/**
+ * Pairwise segment tests grow with the square of the positions: polygons larger than this are
+ * not checked, so a hostile file cannot freeze the page. The story's largest has about 200.
+ */
+const KINK_CHECK_MAX_POSITIONS = 5000;
+
+/** Where a (multi)polygon's rings cross themselves or each other (a "bow-tie"), or null. */
+function selfIntersection(g: Obj): [number, number] | null {
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return null;
+  const rings = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][];
+  let positions = 0;
+  for (const polygon of rings) for (const ring of polygon) positions += ring.length;
+  if (positions > KINK_CHECK_MAX_POSITIONS) return null;
+  const found = kinks(g as unknown as Polygon | MultiPolygon).features[0];
+  return found ? (found.geometry.coordinates as [number, number]) : null;
 }

@@ -1,6 +1,8 @@
 /**
- * Loading: fetch the four data files from the app's own origin, parse, validate and index them.
- * A file that cannot be fetched or parsed becomes a Problem; the others still load.
+ * Loading: read the four data files, parse, validate and index them. The page reads them over
+ * HTTP from its own origin and `npm run validate` from disk, through this one path, so both report
+ * the same problems in the same words. A file that cannot be read or parsed becomes a Problem;
+ * the others still load.
  */
 import type { Basemap, Problem } from './schema';
 import { parseJson } from './json';
@@ -13,6 +15,8 @@ export const DATA_FILES = {
   events: 'events.json',
   article: 'article.json',
 } as const satisfies Record<keyof RawStory, string>;
+
+export type DataFile = (typeof DATA_FILES)[keyof RawStory];
 
 export interface LoadTimings {
   /** Fetching the files (network and reading the bodies as text), in ms. */
@@ -31,51 +35,58 @@ export interface LoadedStory {
   timings?: LoadTimings;
 }
 
-type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
+/** Reads one data file as text, or says in plain words why it could not. */
+export type Reader = (file: DataFile) => Promise<{ text: string } | { error: string }>;
 
-async function fetchText(
-  fetchFn: Fetch,
-  base: string,
-  file: string,
-  problems: Problem[],
-): Promise<string | undefined> {
-  try {
-    const res = await fetchFn(`${base}${file}`);
-    if (!res.ok) {
-      problems.push({ file, path: '', message: `could not be loaded (HTTP ${res.status})` });
-      return undefined;
+type Fetch = (
+  url: string,
+) => Promise<Pick<Response, 'ok' | 'status' | 'text'> & { headers?: Pick<Headers, 'get'> }>;
+
+/**
+ * Reads files over HTTP from `base` (ending with a slash, e.g. `./data/`). A server that answers a
+ * missing file with its web page (a single-page-app fallback) is caught by the content type, so
+ * the reader is told the file is missing rather than that it is not valid JSON.
+ */
+export function httpReader(base: string, fetchFn: Fetch = (u) => fetch(u)): Reader {
+  return async (file) => {
+    try {
+      const res = await fetchFn(`${base}${file}`);
+      if (!res.ok)
+        return {
+          error: `could not be loaded (HTTP ${res.status}${res.status === 404 ? ': not found' : ''})`,
+        };
+      const type = res.headers?.get('content-type') ?? '';
+      if (/text\/html/i.test(type))
+        return {
+          error: `not found: the server sent a web page instead of this file (HTTP ${res.status}, ${type})`,
+        };
+      return { text: await res.text() };
+    } catch (err) {
+      return { error: `could not be loaded (${err instanceof Error ? err.message : String(err)})` };
     }
-    return await res.text();
-  } catch (err) {
-    problems.push({
-      file,
-      path: '',
-      message: `could not be loaded (${err instanceof Error ? err.message : String(err)})`,
-    });
-    return undefined;
-  }
+  };
 }
 
-/** `base` ends with a slash, e.g. `./data/`. */
-export async function loadStory(
-  base: string,
-  fetchFn: Fetch = (u) => fetch(u),
-): Promise<LoadedStory> {
+export async function loadStory(read: Reader): Promise<LoadedStory> {
   const problems: Problem[] = [];
   const t0 = performance.now();
   const keys = Object.keys(DATA_FILES) as (keyof RawStory)[];
-  const texts = await Promise.all(
-    keys.map((k) => fetchText(fetchFn, base, DATA_FILES[k], problems)),
-  );
+  const results = await Promise.all(keys.map((k) => read(DATA_FILES[k])));
   const tFetched = performance.now();
   const raw: RawStory = {};
-  keys.forEach((k, i) => {
-    const text = texts[i];
-    if (text === undefined) return;
-    const parsed = parseJson(text, DATA_FILES[k]);
-    if (parsed.ok) raw[k] = parsed.value;
-    else problems.push(parsed.problem);
-  });
+  for (const [i, k] of keys.entries()) {
+    const result = results[i]!;
+    const file = DATA_FILES[k];
+    if ('error' in result) {
+      problems.push({ file, path: '', message: result.error });
+      continue;
+    }
+    const parsed = await parseJson(result.text, file);
+    if (parsed.ok) {
+      raw[k] = parsed.value;
+      problems.push(...parsed.problems);
+    } else problems.push(parsed.problem);
+  }
   const t1 = performance.now();
   const story = validateStory(raw, problems);
   const t2 = performance.now();

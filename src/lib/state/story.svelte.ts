@@ -6,7 +6,8 @@
 import { getContext, setContext } from 'svelte';
 import type { Basemap, PlaceFeature, Problem, TimedEvent } from '../data/schema';
 import type { StoryIndex } from '../data/indexes';
-import { loadStory, type LoadedStory } from '../data/load';
+import { httpReader, loadStory, type LoadedStory } from '../data/load';
+import { ONLINE_TILES_PAGE } from '../map/tiles-page';
 import { DAY_MS, STORY_END, STORY_START, addMonths } from '../time/dates';
 import { startOfDay } from '../time/validity';
 import { eventsInRange, neighbour, type TimeRange } from '../time/filter';
@@ -43,7 +44,8 @@ export class StoryState {
   /** Which map layers the reader has switched on, by layer id (src/lib/geo/layers.ts). */
   layers = $state<Record<string, boolean>>(defaultLayerVisibility());
   /** The optional OpenStreetMap tiles: off by default, since they make requests to a third party. */
-  onlineTiles = $state(false);
+  /** Whether this is the page with the online tile layer (see src/lib/map/tiles-page.ts). */
+  readonly onlineTiles = ONLINE_TILES_PAGE;
   /** Whether the panel shows the whole article when nothing is selected. */
   articleOpen = $state(false);
   /** The map view as the reader left it (null until the map reports one). */
@@ -91,7 +93,7 @@ export class StoryState {
   async load(
     base: string,
     initial: UrlState = {},
-    load: (base: string) => Promise<LoadedStory> = loadStory,
+    load: (base: string) => Promise<LoadedStory> = (b) => loadStory(httpReader(b)),
   ): Promise<void> {
     this.status = 'loading';
     try {
@@ -229,10 +231,6 @@ export class StoryState {
 
   setLayerVisible(id: string, visible: boolean): void {
     this.layers[id] = visible;
-  }
-
-  setOnlineTiles(on: boolean): void {
-    this.onlineTiles = on;
   }
 
   setArticleOpen(open: boolean): void {
