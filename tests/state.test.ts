@@ -47,7 +47,7 @@ describe('StoryState', () => {
     s.selectEvent('2017-07-07-ceasefire');
     s.setPreviewExcerpt('x-two');
     expect([...s.highlightedPlaceIds]).toEqual(['beit-jinn']);
-    expect([...s.highlightedEventIds]).toEqual(['2025-11-17-tour']);
+    expect([...s.highlightedEventIds]).toEqual(['2025-11-17-tour', '2024-12-rumour']);
     s.setPreviewExcerpt(null);
     expect([...s.highlightedPlaceIds]).toEqual(['test-zone']);
   });

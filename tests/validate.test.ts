@@ -134,6 +134,14 @@ const CASES: [fixture: string, expected: string][] = [
     'events.json: events[1].id: "__proto__" is not kebab-case (lower-case letters, digits and single hyphens)',
   ],
   [
+    'article-bad-relation.json',
+    'article.json: excerpts[1].events[1].relation: expected one of reports, consistent, at-odds, got "proves"',
+  ],
+  [
+    'events-bad-source-kind.json',
+    'events.json: events[0].sources[0].kind: expected one of original, wire, aggregator, got "rumour"',
+  ],
+  [
     'basemap-bad-kind.geojson',
     'basemap.geojson: features[0].properties.kind: expected one of country, land, lake, river, town, got "ocean"',
   ],

@@ -2,7 +2,7 @@
  * The small checks every data file is validated with. Each reports a Problem with its path and
  * plain words through a Report, and returns the value when it can be used.
  */
-import type { Problem, Source } from './schema';
+import { SOURCE_KINDS, type Problem, type Source, type SourceKind } from './schema';
 import { describe, isFuzzyDate, parseFuzzyDate } from '../time/dates';
 import { safeHttpUrl } from './urls';
 
@@ -123,6 +123,11 @@ export function checkSources(r: Report, o: Obj, path: string, requireUrl: boolea
     const title = reqString(r, s, 'title', sp);
     const url = requireUrl ? reqString(r, s, 'url', sp) : optString(r, s, 'url', sp);
     const date = optString(r, s, 'date', sp);
+    const kind = optString(r, s, 'kind', sp);
+    const kindOk = kind === undefined || (SOURCE_KINDS as readonly string[]).includes(kind);
+    if (!kindOk)
+      r.add(join(sp, 'kind'), `expected one of ${SOURCE_KINDS.join(', ')}, got ${describe(kind)}`);
+    const origin = optString(r, s, 'origin', sp);
     const urlOk = url !== undefined && safeHttpUrl(url) !== null;
     if (url !== undefined && !urlOk)
       r.add(join(sp, 'url'), `${describe(url)} is not an http(s) URL (shown as text, not a link)`);
@@ -133,6 +138,8 @@ export function checkSources(r: Report, o: Obj, path: string, requireUrl: boolea
       const src: Source = { publisher, title };
       if (urlOk) src.url = url;
       if (date) src.date = date;
+      if (kind && kindOk) src.kind = kind as SourceKind;
+      if (origin) src.origin = origin;
       out.push(src);
     }
   });

@@ -5,12 +5,19 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { FuzzyDate } from '../time/dates';
 
+export const SOURCE_KINDS = ['original', 'wire', 'aggregator'] as const;
+/** Original reporting, a copy of a news agency's story, or a site that relays others' reporting. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface Source {
   publisher: string;
   title: string;
   url?: string;
   /** Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date?: string;
+  kind?: SourceKind;
+  /** For a wire copy or an aggregator: who did the reporting (an agency, a monitor, an outlet). */
+  origin?: string;
 }
 
 export const PLACE_KINDS = ['governorate', 'zone', 'line', 'site', 'post', 'base', 'city'] as const;
@@ -82,12 +89,27 @@ export interface Paragraph {
   heading?: boolean;
 }
 
+export const RELATIONS = ['reports', 'consistent', 'at-odds'] as const;
+/**
+ * How an event bears on an excerpt: the event the sentence tells of, evidence in line with its
+ * claim, or evidence that complicates it. The page shows evidence; it does not rule.
+ */
+export type Relation = (typeof RELATIONS)[number];
+
+export interface EventLink {
+  id: string;
+  relation: Relation;
+}
+
 export interface Excerpt {
   id: string;
   paragraph: string;
   text: string;
   places: string[];
+  /** The linked events' ids, in the file's order (every relation). */
   events: string[];
+  /** The same links with their relation (`reports` where the file gives a bare id). */
+  links: EventLink[];
 }
 
 export interface Article {

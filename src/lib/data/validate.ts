@@ -10,8 +10,10 @@ import type {
   Article,
   Basemap,
   BasemapFeature,
+  EventLink,
   Excerpt,
   Paragraph,
+  Relation,
   PlaceFeature,
   PlaceKind,
   PlaceProperties,
@@ -19,7 +21,7 @@ import type {
   TimedEvent,
   Confidence,
 } from './schema';
-import { CONFIDENCES, PLACE_KINDS } from './schema';
+import { CONFIDENCES, PLACE_KINDS, RELATIONS } from './schema';
 import { ACTOR_BY_ID, CATEGORY_BY_ID } from './vocabulary';
 import { STORY_END, STORY_START, describe, isFuzzyDate, parseFuzzyDate } from '../time/dates';
 import type { Geometry } from 'geojson';
@@ -291,6 +293,37 @@ export function validateEvents(
 // ---------------------------------------------------------------------------------------------
 // article.json
 
+/** An excerpt's `events`: ids (meaning `reports`) or `{ "id", "relation" }` objects. */
+function eventLinks(r: Report, x: Obj, path: string): EventLink[] {
+  const p = join(path, 'events');
+  const v = x.events;
+  if (v === undefined) {
+    r.add(p, 'missing (use [] for none)');
+    return [];
+  }
+  if (!Array.isArray(v)) {
+    r.add(p, `expected an array of event ids, got ${describe(v)}`);
+    return [];
+  }
+  const out: EventLink[] = [];
+  v.forEach((item, i) => {
+    if (typeof item === 'string') return out.push({ id: item, relation: 'reports' });
+    const ip = `${p}[${i}]`;
+    if (!isObj(item))
+      return r.add(ip, `expected an event id or { "id", "relation" }, got ${describe(item)}`);
+    const id = reqString(r, item, 'id', ip);
+    const relation = item.relation ?? 'reports';
+    const relationOk = (RELATIONS as readonly unknown[]).includes(relation);
+    if (!relationOk)
+      r.add(
+        join(ip, 'relation'),
+        `expected one of ${RELATIONS.join(', ')}, got ${describe(relation)}`,
+      );
+    if (id && relationOk) out.push({ id, relation: relation as Relation });
+  });
+  return out;
+}
+
 export function validateArticle(
   raw: unknown,
   problems: Problem[] = [],
@@ -347,7 +380,8 @@ export function validateArticle(
       const paragraph = reqString(r, x, 'paragraph', path);
       const text = reqString(r, x, 'text', path);
       const places = stringArray(r, x, 'places', path, true);
-      const events = stringArray(r, x, 'events', path, true);
+      const links = eventLinks(r, x, path);
+      const events = links.map((l) => l.id);
       const para = paragraph ? byId.get(paragraph) : undefined;
       if (paragraph && !para) r.add(join(path, 'paragraph'), `unknown paragraph "${paragraph}"`);
       if (para && text && !para.text.includes(text)) {
@@ -358,7 +392,7 @@ export function validateArticle(
         return;
       }
       if (!id || !para || !text) return;
-      excerpts.push({ id, paragraph: para.id, text, places, events });
+      excerpts.push({ id, paragraph: para.id, text, places, events, links });
     });
   }
   const article: Article = { title, publisher, date, paragraphs, excerpts };
@@ -498,7 +532,13 @@ export function validateStory(raw: RawStory, problems: Problem[] = []): ValidSto
   }
   for (const x of article?.excerpts ?? []) {
     if (raw.places !== undefined) link(x, 'places', 'article.json', excerptPath, placeIds, 'place');
-    if (raw.events !== undefined) link(x, 'events', 'article.json', excerptPath, eventIds, 'event');
+    if (raw.events !== undefined) {
+      link(x, 'events', 'article.json', excerptPath, eventIds, 'event');
+      if (x.links.length !== x.events.length) {
+        const kept = new Set(x.events);
+        x.links = x.links.filter((l) => kept.has(l.id));
+      }
+    }
   }
   return { places, basemap, events, article, problems };
 }
