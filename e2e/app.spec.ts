@@ -1,5 +1,6 @@
 import { test, expect, openApp } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
+import { contentSecurityPolicy } from '../scripts/csp.mjs';
 
 test('the app draws map, timeline and panel, with no console error and no off-origin request', async ({
   page,
@@ -7,6 +8,15 @@ test('the app draws map, timeline and panel, with no console error and no off-or
 }) => {
   await openApp(page);
   await expect(page).toHaveTitle(/Separation Lines/);
+  // The page is served under the policy scripts/csp.mjs defines, and Trusted Types are on.
+  expect(
+    await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+  ).toBe(contentSecurityPolicy());
+  expect(
+    await page.evaluate(
+      () => !!(window as { trustedTypes?: { defaultPolicy: unknown } }).trustedTypes?.defaultPolicy,
+    ),
+  ).toBe(true);
   await expect(page.getByRole('heading', { level: 1, name: 'Separation Lines' })).toBeVisible();
 
   const map = page.getByTestId('map');

@@ -192,6 +192,10 @@ test('Play advances the playhead and Pause stops it', async ({ page }) => {
   await expect
     .poll(async () => (await scrubber(page).getAttribute('aria-valuetext'))! > '2017-06-01')
     .toBe(true);
+  // The address follows the date while it plays, a few times a second, not only after Pause.
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('t') ?? '', { timeout: 3000 })
+    .toMatch(/^2017-(0[6-9]|1[0-2])|^20(1[89]|2)/);
   await play.click();
   await expect(play).toHaveAttribute('aria-pressed', 'false');
   const stopped = await scrubber(page).getAttribute('aria-valuetext');

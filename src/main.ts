@@ -8,9 +8,13 @@ import App from './App.svelte';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element to mount Separation Lines into.');
 
-// `npm run bench` serves its generated data sets beside the app and names one with `?bench=NAME`;
-// only a plain name is taken, so the data always comes from the app's own origin.
-const bench = new URLSearchParams(location.search).get('bench');
-const dataBase = bench && /^[a-z0-9-]+$/.test(bench) ? `./bench-data/${bench}/` : './data/';
+// `npm run bench` builds the app in its own mode (`vite build --mode bench`), serves generated data
+// sets beside it and names one with `?bench=NAME`. The shipped build has no such switch: the
+// condition is fixed when Vite builds, and the branch is left out of production code.
+let dataBase = './data/';
+if (import.meta.env.MODE === 'bench') {
+  const bench = new URLSearchParams(location.search).get('bench');
+  if (bench && /^[a-z0-9-]+$/.test(bench)) dataBase = `./bench-data/${bench}/`;
+}
 
 export default mount(App, { target, props: { dataBase } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUrl, encodeUrl } from '../src/lib/state/url';
+import { MAX_URL_ID, decodeUrl, encodeUrl } from '../src/lib/state/url';
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
@@ -39,5 +39,22 @@ describe('URL codec', () => {
     ['?t=2025-02-28&view=nope', { t: Date.parse('2025-02-28T00:00:00Z') }],
   ])('drops the bad parts of %s', (search, expected) => {
     expect(decodeUrl(search)).toEqual(expected);
+  });
+});
+
+describe('the URL stays short', () => {
+  it('never writes an id longer than MAX_URL_ID, and ignores one in a link', () => {
+    const long = `e-${'a'.repeat(MAX_URL_ID)}`;
+    expect(encodeUrl({ event: long, place: 'beit-jinn' })).toBe('?place=beit-jinn');
+    expect(decodeUrl(`?event=${long}&place=beit-jinn`)).toEqual({ place: 'beit-jinn' });
+    const longest = encodeUrl({
+      event: `e-${'a'.repeat(MAX_URL_ID - 2)}`,
+      place: `p-${'b'.repeat(MAX_URL_ID - 2)}`,
+      t: Date.UTC(2024, 0, 1),
+      from: Date.UTC(2024, 0, 1),
+      to: Date.UTC(2024, 5, 30),
+      view: { lat: -33.12345678, lng: -135.12345678, zoom: 12.3456 },
+    });
+    expect(longest.length).toBeLessThan(1024);
   });
 });

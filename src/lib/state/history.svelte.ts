@@ -21,6 +21,7 @@ export function connectHistory(story: StoryState): void {
 
   /** Writes the URL the state has now: outside the update itself, which it would only slow. */
   const commit = () => {
+    timer = undefined;
     const search = encodeUrl(story.toUrl());
     if (search !== location.search) {
       const url = `${location.pathname}${search}${location.hash}`;
@@ -40,13 +41,18 @@ export function connectHistory(story: StoryState): void {
       pendingPush = true;
       lastSelection = selection;
     }
-    clearTimeout(timer);
-    timer = setTimeout(commit, pendingPush ? 0 : REPLACE_DELAY_MS);
+    // A pending replace is not restarted: during Play the state changes every frame, and a
+    // restarted timer would never fire. The write takes whatever the state is when it runs.
+    if (pendingPush) {
+      clearTimeout(timer);
+      timer = setTimeout(commit, 0);
+    } else timer ??= setTimeout(commit, REPLACE_DELAY_MS);
   });
 
   $effect(() => {
     const onPop = () => {
       clearTimeout(timer);
+      timer = undefined;
       pendingPush = false;
       lastSelection = selectionOf(location.search);
       story.applyUrl(decodeUrl(location.search));

@@ -4,6 +4,7 @@
  * so a mistyped link falls back to the defaults for that part only.
  */
 import { STORY_END, STORY_START } from '../time/dates';
+import { ID_RE } from '../data/checks';
 
 export interface View {
   lat: number;
@@ -21,7 +22,14 @@ export interface UrlState {
   view?: View;
 }
 
-const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * The longest id the address carries. Servers refuse long request lines (Vite's preview server
+ * answers HTTP 431 past about 16 KB), so the app bounds what it writes: with ids capped here, a
+ * query stays under 1 KB. A longer id (possible only in hostile data) is left out of the URL.
+ */
+export const MAX_URL_ID = 200;
+const urlId = (id: string | null | undefined): id is string =>
+  !!id && id.length <= MAX_URL_ID && ID_RE.test(id);
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A `YYYY-MM-DD` inside the story's time frame, as UTC ms; undefined otherwise. */
@@ -46,9 +54,9 @@ export function decodeUrl(search: string): UrlState {
   const q = new URLSearchParams(search);
   const out: UrlState = {};
   const event = q.get('event');
-  if (event && ID_RE.test(event)) out.event = event;
+  if (urlId(event)) out.event = event;
   const place = q.get('place');
-  if (place && ID_RE.test(place)) out.place = place;
+  if (urlId(place)) out.place = place;
   const t = decodeDay(q.get('t'));
   if (t !== undefined) out.t = t;
   const from = decodeDay(q.get('from'));
@@ -68,8 +76,8 @@ const fixed = (n: number, d: number) => String(Number(n.toFixed(d)));
 /** The query string for a state, in a fixed parameter order; '' when there is nothing to say. */
 export function encodeUrl(s: UrlState): string {
   const q = new URLSearchParams();
-  if (s.event) q.set('event', s.event);
-  if (s.place) q.set('place', s.place);
+  if (urlId(s.event)) q.set('event', s.event);
+  if (urlId(s.place)) q.set('place', s.place);
   if (s.t !== undefined) q.set('t', day(s.t));
   if (s.from !== undefined && s.to !== undefined) {
     q.set('from', day(s.from));
