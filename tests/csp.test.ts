@@ -5,7 +5,12 @@ import { allowedHtml, isAttributionHtml } from '../src/lib/dom/trusted-types';
 import { ATTRIBUTIONS, BORDERS_ATTRIBUTION, LEAFLET_PREFIX } from '../src/lib/map/attributions';
 
 const directives = (policy: string) =>
-  new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k!, v]),
+  );
 
 describe('the Content-Security-Policy', () => {
   const offline = directives(contentSecurityPolicy());
@@ -34,7 +39,8 @@ describe('the Content-Security-Policy', () => {
     expect(online).toContain('data-tiles="online"');
     const d = directives(/content="([^"]+)"/.exec(online)![1]!);
     expect(d.get('img-src')).toEqual(["'self'", 'data:', TILE_ORIGIN]);
-    for (const [name, values] of d) if (name !== 'img-src') expect(values).toEqual(offline.get(name));
+    for (const [name, values] of d)
+      if (name !== 'img-src') expect(values).toEqual(offline.get(name));
     expect(() => onlinePageFrom('<html>')).toThrow(/offline policy/);
   });
 });
@@ -44,7 +50,9 @@ describe('the Trusted Types policy', () => {
     expect(allowedHtml('<svg/>')).toBe(true);
     expect(allowedHtml('<span aria-hidden="true">+</span>')).toBe(true);
     expect(
-      isAttributionHtml(`${LEAFLET_PREFIX} <span aria-hidden="true">|</span> ${ATTRIBUTIONS.slice(1).join(', ')}`),
+      isAttributionHtml(
+        `${LEAFLET_PREFIX} <span aria-hidden="true">|</span> ${ATTRIBUTIONS.slice(1).join(', ')}`,
+      ),
     ).toBe(true);
   });
 

@@ -14,5 +14,6 @@ describe('the shipped data in public/data', () => {
       const committed = readFileSync(`public/data/${file}`, 'utf8');
       expect(built === committed, `public/data/${file} is out of date: run npm run geo`).toBe(true);
     }
-  });
+    // The whole geo build runs here: seconds, more on a loaded machine.
+  }, 60_000);
 });
