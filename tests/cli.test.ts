@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
+
+// Each test starts the CLI through npx and tsx: seconds, more on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const run = (...args: string[]) =>
   spawnSync('npx', ['tsx', 'scripts/validate.ts', ...args], {

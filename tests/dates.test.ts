@@ -4,10 +4,10 @@ import {
   formatDateRange,
   formatFuzzyDate,
   isFuzzyDate,
-  isoDay,
   parseFuzzyDate,
   type FuzzyDate,
 } from '../src/lib/time/dates';
+import { formatDay as isoDay } from '../src/lib/time/days';
 
 const parse = (s: string): FuzzyDate => {
   const d = parseFuzzyDate(s);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { laneOf, LANES, markExtent, usedLanes } from '../src/lib/time/lanes';
 import { validateEvents } from '../src/lib/data/validate';
-import { DAY_MS, STORY_START } from '../src/lib/time/dates';
+import { STORY_START } from '../src/lib/time/dates';
+import { DAY_MS } from '../src/lib/time/days';
 
 const event = (start: string, end?: string, category = 'strike') =>
   validateEvents({

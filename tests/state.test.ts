@@ -4,7 +4,7 @@ import { StoryState } from '../src/lib/state/story.svelte';
 import { validateStory } from '../src/lib/data/validate';
 import { buildIndex } from '../src/lib/data/indexes';
 import { decodeUrl, encodeUrl } from '../src/lib/state/url';
-import { isoDay } from '../src/lib/time/dates';
+import { formatDay as isoDay } from '../src/lib/time/days';
 
 const read = (f: string) => JSON.parse(readFileSync(`tests/fixtures/good/${f}`, 'utf8')) as unknown;
 function story(search = ''): StoryState {

@@ -52,3 +52,26 @@ describe('Timeline (real DOM)', () => {
     expect(story.selectedEventId).toBe('2017-07-07-ceasefire');
   });
 });
+
+describe('the range date boxes', () => {
+  it('keep the last day typed: "to 2024-12-31" includes 31 December (bug: it was dropped)', async () => {
+    const story = fixtureStory();
+    const screen = await render(WithStory, { story, component: Timeline });
+    const [from, to] = [...screen.container.querySelectorAll<HTMLInputElement>('input[type=date]')];
+    const type = async (box: HTMLInputElement, value: string) => {
+      box.value = value;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(r));
+    };
+    await type(from!, '2024-12-01');
+    await type(to!, '2024-12-31');
+    expect(new Date(story.range!.from).toISOString().slice(0, 10)).toBe('2024-12-01');
+    expect(new Date(story.range!.to).toISOString().slice(0, 10)).toBe('2025-01-01');
+    expect(to!.value).toBe('2024-12-31');
+    // The month-precision event of December 2024 lies inside; the 2025 tour does not.
+    expect(story.visibleEvents.map((e) => e.id)).toEqual(['2024-12-rumour']);
+    // Typing the first box again keeps the last day as it was.
+    await type(from!, '2024-06-01');
+    expect(to!.value).toBe('2024-12-31');
+  });
+});

@@ -8,8 +8,8 @@ import type { Basemap, PlaceFeature, Problem, TimedEvent } from '../data/schema'
 import type { StoryIndex } from '../data/indexes';
 import { httpReader, loadStory, type LoadedStory } from '../data/load';
 import { ONLINE_TILES_PAGE } from '../map/tiles-page';
-import { DAY_MS, STORY_END, STORY_START, addMonths } from '../time/dates';
-import { startOfDay } from '../time/validity';
+import { STORY_END, STORY_START, addMonths } from '../time/dates';
+import { DAY_MS, endAfter, lastDayBefore, startOfDay } from '../time/days';
 import { eventsInRange, neighbour, type TimeRange } from '../time/filter';
 import { defaultLayerVisibility } from '../geo/layers';
 import type { UrlState, View } from './url';
@@ -130,7 +130,7 @@ export class StoryState {
   applyUrl(u: UrlState): void {
     this.setTime(u.t ?? LAST_DAY);
     this.range =
-      u.from !== undefined && u.to !== undefined ? { from: u.from, to: u.to + DAY_MS } : null;
+      u.from !== undefined && u.to !== undefined ? { from: u.from, to: endAfter(u.to) } : null;
     this.selectedEventId = null;
     this.selectedPlaceId = null;
     // A link restores exactly its own date and view: no jumping to the event's date.
@@ -148,7 +148,7 @@ export class StoryState {
     if (this.time !== LAST_DAY) u.t = this.time;
     if (this.range) {
       u.from = this.range.from;
-      u.to = this.range.to - DAY_MS;
+      u.to = lastDayBefore(this.range.to);
     }
     if (this.view) u.view = this.view;
     return u;
@@ -202,15 +202,23 @@ export class StoryState {
     this.setTime(unit === 'day' ? this.time + amount * DAY_MS : addMonths(this.time, amount));
   }
 
-  /** A brushed range, snapped to whole days; null or an empty range clears it. */
+  /**
+   * A brushed range [from, to) in time, snapped out to whole days; null or an empty range clears
+   * it. A range of named days goes through `setRangeDays`.
+   */
   setRange(range: TimeRange | null): void {
     if (!range) {
       this.range = null;
       return;
     }
     const from = startOfDay(Math.max(range.from, STORY_START));
-    const to = startOfDay(Math.min(range.to, STORY_END) + DAY_MS - 1);
+    const to = endAfter(Math.min(range.to, STORY_END) - 1);
     this.range = to > from ? { from, to } : null;
+  }
+
+  /** A range from its first to its last day, both included (as a reader types them). */
+  setRangeDays(firstDay: number, lastDay: number): void {
+    this.setRange({ from: firstDay, to: endAfter(lastDay) });
   }
 
   setPlaying(on: boolean): void {

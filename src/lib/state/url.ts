@@ -5,6 +5,7 @@
  */
 import { STORY_END, STORY_START } from '../time/dates';
 import { ID_RE } from '../data/checks';
+import { formatDay, parseDay } from '../time/days';
 
 export interface View {
   lat: number;
@@ -30,16 +31,10 @@ export interface UrlState {
 export const MAX_URL_ID = 200;
 const urlId = (id: string | null | undefined): id is string =>
   !!id && id.length <= MAX_URL_ID && ID_RE.test(id);
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A `YYYY-MM-DD` inside the story's time frame, as UTC ms; undefined otherwise. */
 function decodeDay(s: string | null): number | undefined {
-  const m = s ? DAY_RE.exec(s) : null;
-  if (!m) return undefined;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  // Date.UTC rolls 2025-02-30 over to March: reject days that do not exist.
-  if (new Date(t).toISOString().slice(0, 10) !== s) return undefined;
-  return t >= STORY_START && t < STORY_END ? t : undefined;
+  const t = parseDay(s);
+  return t !== undefined && t >= STORY_START && t < STORY_END ? t : undefined;
 }
 
 function decodeView(s: string | null): View | undefined {
@@ -70,7 +65,6 @@ export function decodeUrl(search: string): UrlState {
   return out;
 }
 
-const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 const fixed = (n: number, d: number) => String(Number(n.toFixed(d)));
 
 /** The query string for a state, in a fixed parameter order; '' when there is nothing to say. */
@@ -78,10 +72,10 @@ export function encodeUrl(s: UrlState): string {
   const q = new URLSearchParams();
   if (urlId(s.event)) q.set('event', s.event);
   if (urlId(s.place)) q.set('place', s.place);
-  if (s.t !== undefined) q.set('t', day(s.t));
+  if (s.t !== undefined) q.set('t', formatDay(s.t));
   if (s.from !== undefined && s.to !== undefined) {
-    q.set('from', day(s.from));
-    q.set('to', day(s.to));
+    q.set('from', formatDay(s.from));
+    q.set('to', formatDay(s.to));
   }
   if (s.view)
     q.set('view', `${fixed(s.view.lat, 4)},${fixed(s.view.lng, 4)},${fixed(s.view.zoom, 2)}`);

@@ -4,6 +4,7 @@
  * becomes a half-open interval [start, end) in UTC milliseconds, so comparisons never need to know
  * the precision and an uncertain date keeps its whole width on the timeline.
  */
+import { DAY_MS } from './days';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -20,7 +21,6 @@ export interface FuzzyDate {
 /** The story's time frame, as the timeline shows it and the data must stay inside. */
 export const STORY_START = Date.UTC(2017, 0, 1);
 export const STORY_END = Date.UTC(2026, 0, 1); // exclusive: 2025-12-31 is the last day
-export const DAY_MS = 86_400_000;
 
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -120,11 +120,6 @@ export function formatDateRange(start: FuzzyDate, end?: FuzzyDate): string {
     return `${head} – ${formatFuzzyDate(end)}`;
   }
   return `${formatFuzzyDate(start)} – ${formatFuzzyDate(end)}`;
-}
-
-/** `YYYY-MM-DD` of a UTC timestamp. */
-export function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /**

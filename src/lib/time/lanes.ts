@@ -4,7 +4,7 @@
  */
 import type { TimedEvent } from '../data/schema';
 import { CATEGORIES } from '../data/vocabulary';
-import { DAY_MS } from './dates';
+import { DAY_MS } from './days';
 
 export const LANES = [...CATEGORIES.map((c) => c.id), 'unknown'];
 
@@ -28,11 +28,19 @@ export interface MarkExtent {
   uncertain: boolean;
 }
 
+/** The narrowest a mark is drawn, in pixels, so it stays clickable when zoomed out. */
+export const MARK_MIN_WIDTH = 8;
+
 /**
  * The extent of an event's mark given a time→pixel scale. Marks are at least `minWidth` wide so
- * they stay clickable when the timeline is zoomed out.
+ * they stay clickable when the timeline is zoomed out; short ones are centred on their period.
+ * The SVG marks, the canvas and the canvas's hit-testing all draw or test exactly this extent.
  */
-export function markExtent(e: TimedEvent, x: (t: number) => number, minWidth = 8): MarkExtent {
+export function markExtent(
+  e: TimedEvent,
+  x: (t: number) => number,
+  minWidth = MARK_MIN_WIDTH,
+): MarkExtent {
   const uncertain =
     e.startDate.precision !== 'day' || (e.endDate !== undefined && e.endDate.precision !== 'day');
   const point = !uncertain && e.to - e.from <= DAY_MS;
