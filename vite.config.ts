@@ -57,6 +57,19 @@ export default defineConfig({
     chunkSizeWarningLimit: 400,
   },
   preview: { port: 4173, strictPort: true },
+  // Pre-bundled up front, so the browser tests never meet a dependency mid-run (Vite would then
+  // re-optimise and reload, failing the test file being imported at that moment).
+  optimizeDeps: {
+    include: [
+      'leaflet',
+      'd3-time',
+      '@turf/kinks',
+      '@turf/area',
+      '@turf/length',
+      '@turf/point-to-line-distance',
+      'jsonc-parser',
+    ],
+  },
   test: {
     projects: [
       {

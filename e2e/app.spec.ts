@@ -52,7 +52,7 @@ test('choosing an event shows its card and highlights its places', async ({ page
   );
   await expect(panel).toContainText('17 November 2025');
   await expect(panel).toContainText("Actors: Russia, Syria's transitional government");
-  await expect(panel).toContainText('confidence: high');
+  await expect(panel).toContainText('confidence: medium');
   await expect(panel.locator('.disputed')).toContainText('Sources disagree');
   await expect(panel.locator('blockquote').nth(1)).toContainText('On November 17');
   await expect(
@@ -146,6 +146,8 @@ test('the page shows a loading state while data arrives', async ({ page }) => {
 });
 
 test('no serious accessibility violations (axe)', async ({ page }) => {
+  // axe walks every node (each timeline mark included): tens of seconds on a busy machine.
+  test.setTimeout(120_000);
   await openApp(page);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
@@ -159,7 +161,7 @@ test('an event known only to the month shows that precision on its card and on t
 }) => {
   await openApp(page);
   const mark = page.locator('[data-event-id="2019-04-lavrentiev-75-80-km"]');
-  await expect(mark).toHaveAttribute('aria-label', /, April 2019$/);
+  await expect(mark).toHaveAttribute('aria-label', /, April 2019 \(single source\)$/);
   await expect(mark).toHaveClass(/uncertain/);
   await mark.click();
   const panel = page.getByTestId('panel');

@@ -185,7 +185,8 @@ test.describe('hostile data', () => {
       const watch = await serve(page, hostileStory(payload));
       await walk(page, watch, `payload ${i + 1}`);
       // The payload is on the page as text: a place's tooltip and an event card's title are
-      // exactly that string.
+      // exactly that string. (The opened notice is dismissed first: it pushes the map down.)
+      await page.getByTestId('problems').getByRole('button', { name: 'Dismiss' }).click();
       await page.locator('[data-testid="map"] [data-place-id]').first().hover({ force: true });
       expect(await page.locator('.leaflet-tooltip').last().textContent()).toBe(payload);
       await page.locator('[data-testid="timeline"] [data-event-id]').first().focus();

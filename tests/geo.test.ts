@@ -64,8 +64,15 @@ describe('every geometry', () => {
   });
 
   it('coordinates are rounded to at most 5 decimals', () => {
+    // Only the positions: a source URL may well end in digits after a dot.
     const text = readFileSync('public/data/places.geojson', 'utf8');
-    expect(text.match(/\d\.\d{6,}/g)).toBeNull();
+    const over: number[] = [];
+    JSON.parse(text, (key, value) => {
+      if (typeof value === 'number' && /\.\d{6,}/.test(String(value)) && key !== 'precisionM')
+        over.push(value);
+      return value;
+    });
+    expect(over).toEqual([]);
   });
 });
 

@@ -16,7 +16,8 @@ export const DATA_FILES = {
   article: 'article.json',
 } as const satisfies Record<keyof RawStory, string>;
 
-export type DataFile = (typeof DATA_FILES)[keyof RawStory];
+/** A file the app reads: the four of the story, and the About view's own. */
+export type DataFile = (typeof DATA_FILES)[keyof RawStory] | 'about.json';
 
 export interface LoadTimings {
   /** Fetching the files (network and reading the bodies as text), in ms. */

@@ -7,6 +7,8 @@ import { getContext, setContext } from 'svelte';
 import type { Basemap, PlaceFeature, Problem, TimedEvent } from '../data/schema';
 import type { StoryIndex } from '../data/indexes';
 import { httpReader, loadStory, type LoadedStory } from '../data/load';
+import { parseJson } from '../data/json';
+import { validateAbout, type About } from '../data/about';
 import { ONLINE_TILES_PAGE } from '../map/tiles-page';
 import { STORY_END, STORY_START, addMonths } from '../time/dates';
 import { DAY_MS, endAfter, lastDayBefore, startOfDay } from '../time/days';
@@ -43,11 +45,16 @@ export class StoryState {
   speed = $state<number>(SPEEDS[1]);
   /** Which map layers the reader has switched on, by layer id (src/lib/geo/layers.ts). */
   layers = $state<Record<string, boolean>>(defaultLayerVisibility());
-  /** The optional OpenStreetMap tiles: off by default, since they make requests to a third party. */
   /** Whether this is the page with the online tile layer (see src/lib/map/tiles-page.ts). */
   readonly onlineTiles = ONLINE_TILES_PAGE;
   /** Whether the panel shows the whole article when nothing is selected. */
   articleOpen = $state(false);
+  /** Whether the panel shows "About the data" (`about=1` in the URL). */
+  aboutOpen = $state(false);
+  /** about.json, read the first time the About view opens. */
+  about = $state.raw<About | null>(null);
+  /** Where the data files are read from (set by `load`). */
+  private base = './data/';
   /** The map view as the reader left it (null until the map reports one). */
   view = $state.raw<View | null>(null);
   /**
@@ -96,6 +103,7 @@ export class StoryState {
     load: (base: string) => Promise<LoadedStory> = (b) => loadStory(httpReader(b)),
   ): Promise<void> {
     this.status = 'loading';
+    this.base = base;
     try {
       const story = await load(base);
       this.accept(story, initial);
@@ -133,6 +141,7 @@ export class StoryState {
       u.from !== undefined && u.to !== undefined ? { from: u.from, to: endAfter(u.to) } : null;
     this.selectedEventId = null;
     this.selectedPlaceId = null;
+    this.setAboutOpen(!!u.about);
     // A link restores exactly its own date and view: no jumping to the event's date.
     if (u.place) this.selectPlace(u.place, false);
     if (u.event) this.selectEvent(u.event, false);
@@ -151,6 +160,7 @@ export class StoryState {
       u.to = lastDayBefore(this.range.to);
     }
     if (this.view) u.view = this.view;
+    if (this.aboutOpen) u.about = true;
     return u;
   }
 
@@ -243,6 +253,32 @@ export class StoryState {
 
   setArticleOpen(open: boolean): void {
     this.articleOpen = open;
+  }
+
+  /** Opens or closes "About the data"; its file is read the first time, through the one reader. */
+  setAboutOpen(open: boolean): void {
+    this.aboutOpen = open;
+    if (open && !this.about) void this.loadAbout();
+  }
+
+  private async loadAbout(): Promise<void> {
+    const file = 'about.json';
+    const problems: Problem[] = [];
+    const read = await httpReader(this.base)(file);
+    let about: About = { lastChecked: '', corrections: [] };
+    if ('error' in read) problems.push({ file, path: '', message: read.error });
+    else {
+      const parsed = await parseJson(read.text, file);
+      if (parsed.ok) {
+        problems.push(...parsed.problems);
+        about = validateAbout(parsed.value, problems);
+      } else problems.push(parsed.problem);
+    }
+    this.about = about;
+    if (problems.length) {
+      this.problems = [...this.problems, ...problems];
+      this.problemsDismissed = false;
+    }
   }
 
   dismissProblems(): void {

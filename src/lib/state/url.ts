@@ -21,6 +21,8 @@ export interface UrlState {
   from?: number;
   to?: number;
   view?: View;
+  /** The panel shows "About the data". */
+  about?: boolean;
 }
 
 /**
@@ -62,6 +64,7 @@ export function decodeUrl(search: string): UrlState {
   }
   const view = decodeView(q.get('view'));
   if (view) out.view = view;
+  if (q.get('about') === '1') out.about = true;
   return out;
 }
 
@@ -79,6 +82,7 @@ export function encodeUrl(s: UrlState): string {
   }
   if (s.view)
     q.set('view', `${fixed(s.view.lat, 4)},${fixed(s.view.lng, 4)},${fixed(s.view.zoom, 2)}`);
+  if (s.about) q.set('about', '1');
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
