@@ -21,7 +21,7 @@ import type {
   TimedEvent,
   Confidence,
 } from './schema';
-import { CONFIDENCES, PLACE_KINDS, RELATIONS } from './schema';
+import { BASEMAP_KINDS, CONFIDENCES, PLACE_KINDS, RELATIONS } from './schema';
 import { ACTOR_BY_ID, CATEGORY_BY_ID } from './vocabulary';
 import { STORY_END, STORY_START, describe, isFuzzyDate, parseFuzzyDate } from '../time/dates';
 import type { Geometry } from 'geojson';
@@ -141,8 +141,6 @@ export function validatePlaces(
 // ---------------------------------------------------------------------------------------------
 // basemap.geojson
 
-const BASEMAP_KINDS = ['country', 'land', 'lake', 'river', 'town'];
-
 export function validateBasemap(
   raw: unknown,
   problems: Problem[] = [],
@@ -160,7 +158,7 @@ export function validateBasemap(
     const pp = `${path}.properties`;
     const name = reqString(r, props, 'name', pp);
     const kind = props.kind;
-    if (typeof kind !== 'string' || !BASEMAP_KINDS.includes(kind)) {
+    if (typeof kind !== 'string' || !(BASEMAP_KINDS as readonly string[]).includes(kind)) {
       r.add(join(pp, 'kind'), `expected one of ${BASEMAP_KINDS.join(', ')}, got ${describe(kind)}`);
       return;
     }
