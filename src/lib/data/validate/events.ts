@@ -57,7 +57,7 @@ export function validateEvents(
         );
         usable = false;
       }
-      if (endDate && isFuzzyDate(endDate)) {
+      if (endDate) {
         if (endDate.end <= startDate.start || endDate.start < startDate.start) {
           r.add(
             join(path, 'end'),
@@ -104,7 +104,6 @@ export function validateEvents(
     const datePrecisionNote = optString(r, e, 'datePrecisionNote', path);
 
     if (!id || !title || !usable || !isFuzzyDate(startDate)) return;
-    const end = endDate && isFuzzyDate(endDate) ? endDate : undefined;
     const event: TimedEvent = {
       id,
       title,
@@ -118,11 +117,11 @@ export function validateEvents(
       confidence,
       startDate,
       from: startDate.start,
-      to: end ? end.end : startDate.end,
+      to: endDate ? endDate.end : startDate.end,
     };
-    if (end) {
-      event.end = end.text;
-      event.endDate = end;
+    if (endDate) {
+      event.end = endDate.text;
+      event.endDate = endDate;
     }
     if (disputed) event.disputed = disputed;
     if (datePrecisionNote) event.datePrecisionNote = datePrecisionNote;

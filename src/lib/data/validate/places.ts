@@ -47,8 +47,8 @@ export function validatePlaces(
     }
     const sources = checkSources(r, props, pp, false);
 
-    let validFrom = optString(r, props, 'validFrom', pp);
-    let validTo = optString(r, props, 'validTo', pp);
+    const validFrom = optString(r, props, 'validFrom', pp);
+    const validTo = optString(r, props, 'validTo', pp);
     let datesOk = true;
     for (const [key, value] of [
       ['validFrom', validFrom],
@@ -83,14 +83,13 @@ export function validatePlaces(
     const admin = optString(r, props, 'admin', pp);
     const layer = optString(r, props, 'layer', pp);
     const precisionM = props.precisionM;
-    if (precisionM !== undefined && !(typeof precisionM === 'number' && precisionM >= 0)) {
+    const precisionOk = typeof precisionM === 'number' && precisionM >= 0;
+    if (precisionM !== undefined && !precisionOk) {
       r.add(join(pp, 'precisionM'), `expected a number of metres, got ${describe(precisionM)}`);
     }
 
     // A place whose validity cannot be read would show at the wrong times: leave it out.
     if (!id || !name || !kindOk || !datesOk) return;
-    validFrom = validFrom || undefined;
-    validTo = validTo || undefined;
     const properties: PlaceProperties = {
       id,
       name,
@@ -105,7 +104,7 @@ export function validatePlaces(
     if (disputed) properties.disputed = disputed;
     if (admin) properties.admin = admin;
     if (layer) properties.layer = layer;
-    if (typeof precisionM === 'number' && precisionM >= 0) properties.precisionM = precisionM;
+    if (precisionOk) properties.precisionM = precisionM;
     out.push({ type: 'Feature', geometry: (f as Obj).geometry as Geometry, properties });
   });
   return out;
