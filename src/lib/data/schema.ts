@@ -46,8 +46,11 @@ export interface PlaceProperties {
 
 export type PlaceFeature = Feature<Geometry, PlaceProperties>;
 
+export const BASEMAP_KINDS = ['country', 'land', 'lake', 'river', 'town'] as const;
+export type BasemapKind = (typeof BASEMAP_KINDS)[number];
+
 export interface BasemapProperties {
-  kind: 'country' | 'land' | 'lake' | 'river' | 'town';
+  kind: BasemapKind;
   name: string;
   /** Towns: the smallest zoom at which the label shows (bigger towns show earlier). */
   minZoom?: number;
