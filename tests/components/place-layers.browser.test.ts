@@ -12,6 +12,10 @@ import { CANVAS_FROM, PlaceLayers } from '../../src/lib/map/place-layers';
 import { createPanes } from '../../src/components/map/panes';
 import { placeStyle, pointRadius } from '../../src/lib/geo/styles';
 import type { PlaceFeature, PlaceProperties } from '../../src/lib/data/schema';
+import { isWithin } from '../../src/lib/time/validity';
+
+// Spied, not replaced: how often PlaceLayers checks a validity is how many places it looks at.
+vi.mock('../../src/lib/time/validity', { spy: true });
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 const ALL_ON = {};
@@ -61,14 +65,19 @@ const radiusOf = (id: string) => Number(/a([\d.]+),/.exec(el(id)?.getAttribute('
 /** Leaflet draws an SVG circle with a whole-pixel radius. */
 const drawn = (r: number) => Math.round(r);
 
-/** The places' layers (not renderers) Leaflet is asked to add and remove while `fn` runs. */
+/**
+ * The places' layers (not renderers) Leaflet is asked to add and remove while `fn` runs, and how
+ * many places had their validity checked.
+ */
 function touches(fn: () => void) {
   const add = vi.spyOn(map, 'addLayer');
   const remove = vi.spyOn(map, 'removeLayer');
+  vi.mocked(isWithin).mockClear();
   fn();
   const paths = (spy: typeof add) =>
     spy.mock.calls.map(([l]) => l).filter((l): l is Path => !(l instanceof Renderer));
-  const out = { added: paths(add), removed: paths(remove) };
+  const looked = vi.mocked(isWithin).mock.calls.length;
+  const out = { added: paths(add), removed: paths(remove), looked };
   add.mockRestore();
   remove.mockRestore();
   return out;
@@ -131,29 +140,31 @@ describe('PlaceLayers: visibility', () => {
     );
     const open = Array.from({ length: 100 }, (_, i) => place(`o${i}`, { layer: 'golan' }));
     const pl = make([...timed, ...open]);
-    pl.setVisibleAt(day('2020-06-01'), ALL_ON);
+    let t = touches(() => pl.setVisibleAt(day('2020-06-01'), ALL_ON));
     expect(shownIds()).toHaveLength(100 + 300);
+    expect(t.looked).toBe(700); // the first call looks at every place
 
     // One day on: t(i) with validFrom on that day appears, the one whose validTo it is goes.
-    let t = touches(() => pl.setVisibleAt(day('2020-06-02'), ALL_ON));
-    expect(t.added).toHaveLength(1);
-    expect(t.removed).toHaveLength(1);
+    // Only the places with a bound on the old or the new day are looked at, 4 of 700.
+    t = touches(() => pl.setVisibleAt(day('2020-06-02'), ALL_ON));
+    expect([t.added.length, t.removed.length, t.looked]).toEqual([1, 1, 4]);
     expect(el('t518')).not.toBeNull();
     expect(el('t218')).toBeNull();
 
-    // Nothing crosses in the same day, and the same date again does nothing.
+    // Nothing crosses in the same day.
     t = touches(() => pl.setVisibleAt(day('2020-06-02') + 3_600_000, ALL_ON));
-    expect([t.added.length, t.removed.length]).toEqual([0, 0]);
+    expect([t.added.length, t.removed.length, t.looked]).toEqual([0, 0, 2]);
 
-    // A jump of 10 days back: 10 places go, 10 come back.
+    // A jump of 10 days back: 10 places go, 10 come back; 22 bounds lie on those 11 days.
     t = touches(() => pl.setVisibleAt(day('2020-05-23'), ALL_ON));
-    expect([t.added.length, t.removed.length]).toEqual([10, 10]);
+    expect([t.added.length, t.removed.length, t.looked]).toEqual([10, 10, 22]);
 
-    // A layer switch touches that layer's shown places and nothing else.
+    // A layer switch touches that layer's places only: switched on, its 100 places (and the 2
+    // with a bound on the date) have their validity checked, no other.
     t = touches(() => pl.setVisibleAt(day('2020-05-23'), { golan: false }));
     expect([t.added.length, t.removed.length]).toEqual([0, 100]);
     t = touches(() => pl.setVisibleAt(day('2020-05-23'), { golan: true }));
-    expect([t.added.length, t.removed.length]).toEqual([100, 0]);
+    expect([t.added.length, t.removed.length, t.looked]).toEqual([100, 0, 102]);
     expect(shownIds()).toHaveLength(400);
   });
 
