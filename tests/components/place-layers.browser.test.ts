@@ -13,11 +13,12 @@ import { createPanes } from '../../src/components/map/panes';
 import { placeStyle, pointRadius } from '../../src/lib/geo/styles';
 import type { PlaceFeature, PlaceProperties } from '../../src/lib/data/schema';
 import { isWithin } from '../../src/lib/time/validity';
+import { DAY_MS, formatDay, parseDay } from '../../src/lib/time/days';
 
 // Spied, not replaced: how often PlaceLayers checks a validity is how many places it looks at.
 vi.mock('../../src/lib/time/validity', { spy: true });
 
-const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
+const day = (s: string) => parseDay(s)!;
 const ALL_ON = {};
 
 function place(
@@ -134,7 +135,7 @@ describe('PlaceLayers: visibility', () => {
   it('a date move touches only the places whose bound it crosses; a switch only its layer', () => {
     // 600 places valid for 300 days, one starting on each day from 2019-01-01, and 100 untimed.
     const start = day('2019-01-01');
-    const iso = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    const iso = (i: number) => formatDay(start + i * DAY_MS);
     const timed = Array.from({ length: 600 }, (_, i) =>
       place(`t${i}`, { validFrom: iso(i), validTo: iso(i + 300) }),
     );
