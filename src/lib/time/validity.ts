@@ -8,7 +8,11 @@ export interface Validity {
 
 /** Whether a place exists on the day that starts at `t` (UTC ms). */
 export function isValidAt(v: Validity, t: number): boolean {
-  const [from, to] = validityBounds(v);
+  return isWithin(validityBounds(v), t);
+}
+
+/** `isValidAt` on bounds parsed once by `validityBounds`, for checks made every frame. */
+export function isWithin([from, to]: readonly [number, number], t: number): boolean {
   return from <= t && t < to;
 }
 
