@@ -9,7 +9,7 @@
  * the budgets below are for the work that decides whether a frame is dropped.
  */
 import { execSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright';
@@ -34,8 +34,11 @@ const SCALES: Scale[] = [
 ];
 
 const BUDGETS = {
-  codeKB: 100,
-  storyDataKB: 150,
+  // Issue 10 raised it from 100 to make room for d3-scale, d3-zoom and d3-brush: the first draw's
+  // JS + CSS + page, everything loaded on demand apart.
+  codeKB: 120,
+  // The chronology grew from 63 to 174 sourced events (issue 11): the data is the product.
+  storyDataKB: 200,
   firstDrawMs: 1000,
   select95: { story: 16, '10k': 50 } as Record<string, number>,
   frame95: { '10k': 16.7, '100k': 33 } as Record<string, number>,
@@ -53,16 +56,50 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** Where the bench's own build goes (never shipped; see main.ts). */
 const BENCH_DIST = 'dist-bench';
 
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+/**
+ * The code the first draw needs (the entry, what it imports statically, their CSS, the page) and,
+ * apart, each chunk loaded on demand, from Vite's build manifest.
+ */
 function codePayload() {
-  const dir = 'dist/assets';
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const initial = new Set<string>();
+  const visit = (key: string) => {
+    const c = manifest[key];
+    if (!c || initial.has(c.file)) return;
+    initial.add(c.file);
+    for (const f of c.css ?? []) initial.add(f);
+    for (const k of c.imports ?? []) visit(k);
+  };
+  for (const [key, c] of Object.entries(manifest)) if (c.isEntry) visit(key);
   let js = 0;
   let css = 0;
-  for (const f of readdirSync(dir)) {
-    const size = gz(readFileSync(`${dir}/${f}`));
+  for (const f of initial) {
+    const size = gz(readFileSync(`dist/${f}`));
     if (f.endsWith('.js')) js += size;
     else if (f.endsWith('.css')) css += size;
   }
-  return { jsKB: kb(js), cssKB: kb(css), totalKB: kb(js + css) };
+  const html = gz(readFileSync('dist/index.html'));
+  const lazy = Object.values(manifest)
+    .filter((c) => !initial.has(c.file))
+    .map((c) => ({
+      file: c.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '.js'),
+      kb: kb(
+        gz(readFileSync(`dist/${c.file}`)) +
+          (c.css ?? []).reduce((n, f) => n + gz(readFileSync(`dist/${f}`)), 0),
+      ),
+    }));
+  return { jsKB: kb(js), cssKB: kb(css), htmlKB: kb(html), totalKB: kb(js + css + html), lazy };
 }
 
 /** The data files of a scale, as the app would fetch them. */
@@ -207,6 +244,12 @@ async function measureInteraction(page: Page) {
     // Select → places highlighted and card shown: 100 events spread over the data, after 10
     // selections that warm the code up (the first ones also compile it), as a reader's would.
     const events = story.index.events;
+    // The cards are their own chunk, fetched in idle time after the first draw: wait until the
+    // first card has come, as a reader's first click after load would most likely find it.
+    story.selectEvent(events[0]!.id);
+    for (let i = 0; i < 200 && !document.querySelector('[data-testid="panel"] h2'); i++)
+      await new Promise((r) => setTimeout(r, 25));
+    story.clearSelection();
     const selects: number[] = [];
     for (let i = -10; i < 100; i++) {
       const id = events[Math.floor(((((i + 100) * 7919) % 100) / 100) * events.length)]!.id;
@@ -338,7 +381,10 @@ async function main() {
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', JSON.stringify(out, null, 2) + '\n');
 
-    console.log(`\ncode: ${code.jsKB} KB JS + ${code.cssKB} KB CSS = ${code.totalKB} KB gzip`);
+    console.log(
+      `\nfirst-draw code: ${code.jsKB} KB JS + ${code.cssKB} KB CSS + ${code.htmlKB} KB page = ${code.totalKB} KB gzip`,
+    );
+    console.log(`loaded on demand: ${code.lazy.map((c) => `${c.file} ${c.kb} KB`).join(', ')}`);
     console.table(
       results.map((r) => ({
         scale: r.scale,

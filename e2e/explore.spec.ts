@@ -194,7 +194,7 @@ test('brushing a range filters the lists and the count, and goes into the URL', 
   await expect(page.locator('[data-event-id]')).toHaveCount(shown);
   await expect
     .poll(() => page.evaluate(() => location.search))
-    .toMatch(/from=2024-0[1-2]-\d\d&to=202[45]-/);
+    .toMatch(/from=202(3-12|4-0[1-2])-\d\d&to=202[45]-/);
   await page.getByRole('button', { name: 'Clear range' }).click();
   await expect(count).toHaveText(`${TOTAL} events`);
 });

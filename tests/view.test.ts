@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { clampDomain, panDomain, wheelFactor, zoomDomain } from '../src/lib/time/view';
+import { zoomIdentity } from 'd3-zoom';
+import { scaleUtc } from 'd3-scale';
+import { clampDomain, minSpanFor, transformFor } from '../src/lib/time/view';
 
-const bounds = [0, 1000] as const;
+const bounds = [Date.UTC(2017, 0, 1), Date.UTC(2026, 0, 1)] as const;
 
-describe('timeline window', () => {
-  it('zooms in around the anchor, which keeps its place', () => {
-    const d = zoomDomain([0, 1000], 2, 250, bounds, 10);
-    expect(d).toEqual([125, 625]);
-    // 250 was a quarter of the way across before, and still is.
-    expect((250 - d[0]) / (d[1] - d[0])).toBeCloseTo(0.25);
+describe('the visible window and the d3-zoom transform', () => {
+  it('clamps a window into the bounds, keeping its width', () => {
+    expect(clampDomain([-50, 2000], [0, 1000])).toEqual([0, 1000]);
+    expect(clampDomain([900, 1100], [0, 1000])).toEqual([800, 1000]);
+    expect(clampDomain([-100, 100], [0, 1000])).toEqual([0, 200]);
   });
 
-  it('never zooms narrower than the minimum span nor wider than the bounds', () => {
-    expect(zoomDomain([0, 1000], 1e6, 500, bounds, 10)).toEqual([495, 505]);
-    expect(zoomDomain([400, 600], 0.001, 500, bounds, 10)).toEqual([0, 1000]);
+  it.each([
+    [Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)],
+    [Date.UTC(2017, 0, 1), Date.UTC(2026, 0, 1)],
+    [Date.UTC(2025, 11, 1), Date.UTC(2025, 11, 20)],
+  ])('gives the transform under which D3 shows %s–%s', (d0, d1) => {
+    const range = [110, 900] as const;
+    const base = scaleUtc().domain(bounds).range(range);
+    const t = transformFor([d0, d1], bounds, range);
+    const shown = zoomIdentity.translate(t.x, 0).scale(t.k).rescaleX(base).domain().map(Number);
+    expect(shown[0]).toBeCloseTo(d0, -1);
+    expect(shown[1]).toBeCloseTo(d1, -1);
   });
 
-  it('pans and stops at the ends', () => {
-    expect(panDomain([100, 300], 50, bounds)).toEqual([150, 350]);
-    expect(panDomain([100, 300], -500, bounds)).toEqual([0, 200]);
-    expect(panDomain([800, 950], 500, bounds)).toEqual([850, 1000]);
-    expect(clampDomain([-50, 2000], bounds)).toEqual([0, 1000]);
-  });
-
-  it('turns wheel deltas into zoom factors: up zooms in, down out, whatever the unit', () => {
-    expect(wheelFactor(-500, 0)).toBeCloseTo(2);
-    expect(wheelFactor(500, 0)).toBeCloseTo(0.5);
-    expect(wheelFactor(-25, 1)).toBeCloseTo(2);
+  it('never zooms past about 40 pixels a day', () => {
+    expect(minSpanFor(800, 86_400_000)).toBe(20 * 86_400_000);
   });
 });

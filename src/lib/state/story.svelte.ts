@@ -8,7 +8,7 @@ import type { Basemap, PlaceFeature, Problem, TimedEvent } from '../data/schema'
 import type { StoryIndex } from '../data/indexes';
 import { httpReader, loadStory, type LoadedStory } from '../data/load';
 import { parseJson } from '../data/json';
-import { validateAbout, type About } from '../data/about';
+import type { About } from '../data/about';
 import { ONLINE_TILES_PAGE } from '../map/tiles-page';
 import { STORY_END, STORY_START, addMonths } from '../time/dates';
 import { DAY_MS, endAfter, lastDayBefore, startOfDay } from '../time/days';
@@ -271,6 +271,7 @@ export class StoryState {
       const parsed = await parseJson(read.text, file);
       if (parsed.ok) {
         problems.push(...parsed.problems);
+        const { validateAbout } = await import('../data/about');
         about = validateAbout(parsed.value, problems);
       } else problems.push(parsed.problem);
     }

@@ -1,6 +1,7 @@
 /**
- * The timeline's visible time window, and how wheel, drag and pinch change it. Pure: the domain
- * in, the new domain out, always inside the story's frame and never narrower than `minSpan`.
+ * The timeline's visible time window. d3-zoom owns the gestures (wheel, drag, pinch, double
+ * click); these pure helpers translate between the window the state speaks of and the zoom
+ * transform D3 keeps, so buttons, links and a chosen event move the window through D3 too.
  */
 export type Domain = readonly [number, number];
 
@@ -13,30 +14,23 @@ export function clampDomain([a, b]: Domain, [lo, hi]: Domain): Domain {
 }
 
 /**
- * Zooms by `factor` (> 1 zooms in) around the time `anchor`, which stays under the pointer.
- * The window never gets narrower than `minSpan` nor wider than the bounds.
+ * The zoom transform (scale k, horizontal offset x) under which the whole period `bounds`, drawn
+ * over the pixels `[left, right]`, shows exactly `domain` there: d3-zoom's
+ * `transform.rescaleX(base)` then has that domain.
  */
-export function zoomDomain(
-  d: Domain,
-  factor: number,
-  anchor: number,
+export function transformFor(
+  domain: Domain,
   bounds: Domain,
-  minSpan: number,
-): Domain {
-  const span = d[1] - d[0];
-  const next = Math.min(bounds[1] - bounds[0], Math.max(minSpan, span / factor));
-  const ratio = span > 0 ? (anchor - d[0]) / span : 0.5;
-  const a = anchor - ratio * next;
-  return clampDomain([a, a + next], bounds);
+  [left, right]: readonly [number, number],
+): { k: number; x: number } {
+  const [d0, d1] = clampDomain(domain, bounds);
+  const whole = bounds[1] - bounds[0];
+  const k = whole / Math.max(1, d1 - d0);
+  const baseD0 = left + ((d0 - bounds[0]) / whole) * (right - left);
+  return { k, x: left - k * baseD0 };
 }
 
-/** Moves the window by `dt` (ms of time), stopping at the bounds. */
-export function panDomain(d: Domain, dt: number, bounds: Domain): Domain {
-  return clampDomain([d[0] + dt, d[1] + dt], bounds);
-}
-
-/** The zoom factor of one wheel event: the same feel for pixel, line and page deltas. */
-export function wheelFactor(deltaY: number, deltaMode: number): number {
-  const pixels = deltaY * (deltaMode === 1 ? 20 : deltaMode === 2 ? 400 : 1);
-  return 2 ** (-pixels / 500);
+/** The smallest window the timeline zooms to: about `pxPerDay` pixels a day. */
+export function minSpanFor(widthPx: number, dayMs: number, pxPerDay = 40): number {
+  return (widthPx / pxPerDay) * dayMs;
 }
