@@ -243,6 +243,79 @@ test('the timeline zooms from the whole period down to months and days', async (
     .toBe(true);
 });
 
+const DAY = 86_400_000;
+const rangeOf = (url: string) => {
+  const q = new URL(url).searchParams;
+  return [Date.parse(`${q.get('from')}T00:00:00Z`), Date.parse(`${q.get('to')}T00:00:00Z`)];
+};
+
+test('a brushed range can be moved by its middle and resized by its edges (d3-brush)', async ({
+  page,
+}) => {
+  await openApp(page);
+  const band = (await page.getByTestId('timeline').locator('.brush .overlay').boundingBox())!;
+  const y = band.y + band.height / 2;
+  const x0 = band.x + band.width * 0.3;
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  await page.mouse.move(x0 + 150, y, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
+  const [from, to] = rangeOf(page.url());
+  // Move: drag the selection from its middle 100 px later; its length stays.
+  const sel = (await page.locator('.brush .selection').boundingBox())!;
+  await page.mouse.move(sel.x + sel.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(sel.x + sel.width / 2 + 100, y, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => rangeOf(page.url())[0]).toBeGreaterThan(from! + 30 * DAY);
+  const [movedFrom, movedTo] = rangeOf(page.url());
+  expect(Math.abs(movedTo! - movedFrom! - (to! - from!))).toBeLessThanOrEqual(2 * DAY);
+  // Resize: drag the right edge 60 px further; the start stays.
+  const moved = (await page.locator('.brush .selection').boundingBox())!;
+  await page.mouse.move(moved.x + moved.width, y);
+  await page.mouse.down();
+  await page.mouse.move(moved.x + moved.width + 60, y, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => rangeOf(page.url())[1]).toBeGreaterThan(movedTo! + 30 * DAY);
+  expect(Math.abs(rangeOf(page.url())[0]! - movedFrom!)).toBeLessThanOrEqual(DAY);
+  // A click on the band outside the selection clears it.
+  await page.mouse.click(band.x + 5, y);
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBeNull();
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('two fingers pinch the timeline: it zooms in and pans with them (d3-zoom)', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const ticks = page.getByTestId('timeline').locator('.axis .tick text');
+    await expect(ticks.first()).toHaveText('2017');
+    const box = (await page.getByTestId('timeline').locator('.zoom-surface').boundingBox())!;
+    const y = box.y + box.height / 2;
+    const mid = box.x + box.width / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, points: number[]) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map((x, id) => ({ x, y, id })),
+      });
+    await touch('touchStart', [mid - 20, mid + 20]);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', [mid - 20 - i * 25, mid + 20 + i * 25]);
+    // Both fingers move right together: the window pans back in time.
+    const before = await ticks.allTextContents();
+    for (let i = 1; i <= 5; i++) await touch('touchMove', [mid - 270 + i * 30, mid + 270 + i * 30]);
+    await touch('touchEnd', []);
+    const after = await ticks.allTextContents();
+    // Zoomed in: the ticks are no longer the nine years from 2017.
+    expect(after[0]).not.toBe('2017');
+    expect(after.length).toBeGreaterThan(1);
+    expect(after).not.toEqual(before);
+  });
+});
+
 test('pointing at an excerpt in the article lights up its places and events', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: /Read the article/ }).click();
