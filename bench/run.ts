@@ -255,7 +255,9 @@ async function measureInteraction(page: Page) {
       const id = events[Math.floor(((((i + 100) * 7919) % 100) / 100) * events.length)]!.id;
       const ms = await step(() => story.selectEvent(id));
       if (!document.querySelector('[data-testid="panel"] h2'))
-        throw new Error('no card after select');
+        throw new Error(
+          `no card after select: ${document.querySelector('[data-testid="panel"]')?.textContent?.slice(0, 160)}`,
+        );
       if (i >= 0) selects.push(ms);
     }
     story.clearSelection();

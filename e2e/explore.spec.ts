@@ -297,7 +297,7 @@ test.describe('on a touch screen', () => {
     const y = box.y + box.height / 2;
     const mid = box.x + box.width / 2;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, points: number[]) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: number[]) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: points.map((x, id) => ({ x, y, id })),

@@ -32,6 +32,8 @@ export async function openApp(page: Page, path = './'): Promise<void> {
   await page.goto(path);
   await expect(page.getByTestId('map').locator('[data-place-id]').first()).toBeVisible();
   await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible();
+  // The range band's d3-brush arrives in idle time after the first draw.
+  await expect(page.locator('[data-brush="ready"]')).toBeAttached();
 }
 
 export { expect };

@@ -108,3 +108,49 @@ describe('StoryState', () => {
     expect(s.playing).toBe(true);
   });
 });
+
+describe('StoryState playback, on a clock the test drives', () => {
+  /** A clock whose frames run only when the test says so. */
+  function fakeClock() {
+    let now = 0;
+    let next = 1;
+    const frames = new Map<number, (t: number) => void>();
+    return {
+      now: () => now,
+      frame: (step: (t: number) => void) => {
+        frames.set(next, step);
+        return next++;
+      },
+      cancel: (id: number) => void frames.delete(id),
+      /** Advances time by `ms` and runs the frames that were waiting. */
+      tick(ms: number) {
+        now += ms;
+        const due = [...frames.values()];
+        frames.clear();
+        for (const f of due) f(now);
+      },
+      pending: () => frames.size,
+    };
+  }
+
+  it('advances the date by `speed` days a second, frame by frame, and stops at the end', () => {
+    const clock = fakeClock();
+    const s = new StoryState(clock);
+    s.setTime(Date.UTC(2025, 0, 1));
+    s.setSpeed(30);
+    s.setPlaying(true);
+    for (let i = 0; i < 10; i++) clock.tick(100); // one second of reading time
+    expect(isoDay(s.time)).toBe('2025-01-31');
+    s.setPlaying(false);
+    expect(clock.pending()).toBe(0);
+    clock.tick(1000);
+    expect(isoDay(s.time)).toBe('2025-01-31');
+    // Played to the end of the story: it stops on the last day.
+    s.setSpeed(365);
+    s.setPlaying(true);
+    for (let i = 0; i < 20; i++) clock.tick(100);
+    expect(isoDay(s.time)).toBe('2025-12-31');
+    expect(s.playing).toBe(false);
+    expect(clock.pending()).toBe(0);
+  });
+});

@@ -23,7 +23,27 @@ export const SPEEDS = [7, 30, 90, 365] as const;
 
 const LAST_DAY = STORY_END - DAY_MS;
 
+/** Where playback gets its time and frames: the browser's, or a test's own. */
+export interface Clock {
+  now(): number;
+  frame(step: (now: number) => void): number;
+  cancel(id: number): void;
+}
+
+// Animation frames where there are any; a 60 Hz timer elsewhere (Node, where unit tests run).
+const hasFrames = typeof requestAnimationFrame === 'function';
+const browserClock: Clock = {
+  now: () => performance.now(),
+  frame: (step) =>
+    hasFrames
+      ? requestAnimationFrame(step)
+      : (setTimeout(() => step(performance.now()), 16) as unknown as number),
+  cancel: (id) => (hasFrames ? cancelAnimationFrame(id) : clearTimeout(id)),
+};
+
 export class StoryState {
+  constructor(private readonly clock: Clock = browserClock) {}
+
   status = $state<LoadStatus>('loading');
   /** Validated, indexed data. Raw state: it is replaced whole, never mutated in place. */
   index = $state.raw<StoryIndex | null>(null);
@@ -58,10 +78,11 @@ export class StoryState {
   /** The map view as the reader left it (null until the map reports one). */
   view = $state.raw<View | null>(null);
   /**
-   * Counts selections the map should bring into view. A shared link that names its own view
-   * does not count, so the map keeps the view the link asked for.
+   * The places the map should bring into view, asked for by a selection; `seq` tells two requests
+   * for the same places apart. A shared link that names its own view asks for none, so the map
+   * keeps the view the link asked for.
    */
-  focusRequests = $state(0);
+  focusRequest = $state.raw<{ ids: readonly string[]; seq: number } | null>(null);
 
   selectedEvent: TimedEvent | null = $derived(
     (this.selectedEventId && this.index?.eventsById.get(this.selectedEventId)) || null,
@@ -146,7 +167,7 @@ export class StoryState {
     if (u.place) this.selectPlace(u.place, false);
     if (u.event) this.selectEvent(u.event, false);
     if (u.view) this.view = u.view;
-    else if (u.place || u.event) this.focusRequests++;
+    else if (u.place || u.event) this.requestFocus();
   }
 
   /** What the URL should say for the current state (see url.ts). */
@@ -174,7 +195,7 @@ export class StoryState {
     if (!event) return;
     this.selectedPlaceId = null;
     if (focus) {
-      this.focusRequests++;
+      this.requestFocus();
       this.setTime(event.from);
     }
   }
@@ -183,7 +204,7 @@ export class StoryState {
     this.selectedPlaceId = id && this.index?.placesById.has(id) ? id : null;
     if (this.selectedPlaceId) {
       this.selectedEventId = null;
-      if (focus) this.focusRequests++;
+      if (focus) this.requestFocus();
     }
   }
 
@@ -231,12 +252,47 @@ export class StoryState {
     this.setRange({ from: firstDay, to: endAfter(lastDay) });
   }
 
+  private requestFocus(): void {
+    this.focusRequest = {
+      ids: [...this.highlightedPlaceIds],
+      seq: (this.focusRequest?.seq ?? 0) + 1,
+    };
+  }
+
+  /**
+   * Plays or pauses. While playing, the date advances `speed` days a second, once per frame of
+   * the clock (the browser's animation frames; a test hands in its own), and stops at the end of
+   * the range or the story.
+   */
   setPlaying(on: boolean): void {
     // Playing from the last day would end at once: start again from the range's or story's start.
-    if (on && this.time >= (this.range ? this.range.to - DAY_MS : LAST_DAY)) {
-      this.setTime(this.range?.from ?? STORY_START);
-    }
+    if (on && this.time >= this.playEnd()) this.setTime(this.range?.from ?? STORY_START);
+    if (this.#frame !== null) this.clock.cancel(this.#frame);
+    this.#frame = null;
     this.playing = on;
+    if (!on) return;
+    let last = this.clock.now();
+    let cursor = this.time; // fractional days accumulate here; the state keeps whole days
+    const step = (now: number) => {
+      cursor += ((now - last) / 1000) * this.speed * DAY_MS;
+      last = now;
+      const end = this.playEnd();
+      if (cursor >= end) {
+        this.#frame = null;
+        this.setTime(end);
+        this.setPlaying(false);
+        return;
+      }
+      this.setTime(cursor);
+      this.#frame = this.clock.frame(step);
+    };
+    this.#frame = this.clock.frame(step);
+  }
+
+  #frame: number | null = null;
+
+  private playEnd(): number {
+    return this.range ? lastDayBefore(this.range.to) : LAST_DAY;
   }
 
   setSpeed(daysPerSecond: number): void {
