@@ -5,6 +5,13 @@
  */
 import type { PlaceProperties } from '../data/schema';
 
+/**
+ * The ids of the two lines of the 1974 agreement, declared once: the map draws them in their own
+ * colours, the legend shows them, and a place's card measures its distance to each.
+ */
+export const ALPHA_LINE = 'alpha-line';
+export const BRAVO_LINE = 'bravo-line';
+
 export interface LayerDef {
   id: string;
   label: string;

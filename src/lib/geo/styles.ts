@@ -6,7 +6,7 @@
  */
 import type { PathOptions } from 'leaflet';
 import type { PlaceProperties } from '../data/schema';
-import { layerOf } from './layers';
+import { ALPHA_LINE, BRAVO_LINE, layerOf } from './layers';
 
 export type Emphasis = 'normal' | 'highlighted' | 'dimmed';
 
@@ -27,9 +27,9 @@ function look(p: PlaceProperties): Look {
     case 'golan':
       return { color: '#8a5a00', fillColor: '#e69f00', fillOpacity: 0.14, weight: 1.5 };
     case 'separation':
-      if (p.id === 'alpha-line')
+      if (p.id === ALPHA_LINE)
         return { color: '#0b5cad', fillColor: '#0b5cad', fillOpacity: 0, weight: 3 };
-      if (p.id === 'bravo-line')
+      if (p.id === BRAVO_LINE)
         return { color: '#b2182b', fillColor: '#b2182b', fillOpacity: 0, weight: 3 };
       return { color: '#4d4d4d', fillColor: '#56b4e9', fillOpacity: 0.35, weight: 0.5 };
     case 'limitation':
