@@ -304,7 +304,8 @@ async function main() {
   const server = spawn(
     'npx',
     ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', BENCH_DIST],
-    { stdio: 'ignore' },
+    // Its own process group: npx starts vite as a child, and both must stop at the end.
+    { stdio: 'ignore', detached: true },
   );
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -414,7 +415,7 @@ async function main() {
     console.log('wrote bench/results.json');
   } finally {
     await browser.close();
-    server.kill();
+    process.kill(-server.pid!, 'SIGTERM');
   }
 }
 

@@ -6,8 +6,10 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 
 const PORT = 4175;
 execSync('npx vite build', { stdio: 'inherit' });
+// Its own process group: npx starts vite as a child, and both must stop at the end.
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
   stdio: 'ignore',
+  detached: true,
 });
 try {
   const url = `http://localhost:${PORT}/`;
@@ -28,5 +30,5 @@ try {
   await browser.close();
   console.log('wrote docs/screenshot.png');
 } finally {
-  server.kill();
+  process.kill(-server.pid, 'SIGTERM');
 }
