@@ -68,6 +68,28 @@ export function httpReader(base: string, fetchFn: Fetch = (u) => fetch(u)): Read
   };
 }
 
+/**
+ * A file's parsed JSON, or undefined when it could not be read or parsed; every problem (the
+ * read's, the syntax error, nesting cut) goes into `problems`. Every file the app reads passes here.
+ */
+export async function parsedOrReported(
+  result: Awaited<ReturnType<Reader>>,
+  file: DataFile,
+  problems: Problem[],
+): Promise<unknown> {
+  if ('error' in result) {
+    problems.push({ file, path: '', message: result.error });
+    return undefined;
+  }
+  const parsed = await parseJson(result.text, file);
+  if (!parsed.ok) {
+    problems.push(parsed.problem);
+    return undefined;
+  }
+  problems.push(...parsed.problems);
+  return parsed.value;
+}
+
 export async function loadStory(read: Reader): Promise<LoadedStory> {
   const problems: Problem[] = [];
   const t0 = performance.now();
@@ -76,17 +98,8 @@ export async function loadStory(read: Reader): Promise<LoadedStory> {
   const tFetched = performance.now();
   const raw: RawStory = {};
   for (const [i, k] of keys.entries()) {
-    const result = results[i]!;
-    const file = DATA_FILES[k];
-    if ('error' in result) {
-      problems.push({ file, path: '', message: result.error });
-      continue;
-    }
-    const parsed = await parseJson(result.text, file);
-    if (parsed.ok) {
-      raw[k] = parsed.value;
-      problems.push(...parsed.problems);
-    } else problems.push(parsed.problem);
+    const value = await parsedOrReported(results[i]!, DATA_FILES[k], problems);
+    if (value !== undefined) raw[k] = value;
   }
   const t1 = performance.now();
   const story = validateStory(raw, problems);

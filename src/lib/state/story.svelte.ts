@@ -6,8 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Basemap, PlaceFeature, Problem, TimedEvent } from '../data/schema';
 import type { StoryIndex } from '../data/indexes';
-import { httpReader, loadStory, type LoadedStory } from '../data/load';
-import { parseJson } from '../data/json';
+import { httpReader, loadStory, parsedOrReported, type LoadedStory } from '../data/load';
 import type { About } from '../data/about';
 import { ONLINE_TILES_PAGE } from '../map/tiles-page';
 import { STORY_END, STORY_START, addMonths } from '../time/dates';
@@ -314,24 +313,18 @@ export class StoryState {
   /** Opens or closes "About the data"; its file is read the first time, through the one reader. */
   setAboutOpen(open: boolean): void {
     this.aboutOpen = open;
-    if (open && !this.about) void this.loadAbout();
+    if (open && !this.aboutLoad) this.aboutLoad = this.loadAbout();
   }
+
+  private aboutLoad: Promise<void> | null = null;
 
   private async loadAbout(): Promise<void> {
     const file = 'about.json';
     const problems: Problem[] = [];
-    const read = await httpReader(this.base)(file);
-    let about: About = { lastChecked: '', corrections: [] };
-    if ('error' in read) problems.push({ file, path: '', message: read.error });
-    else {
-      const parsed = await parseJson(read.text, file);
-      if (parsed.ok) {
-        problems.push(...parsed.problems);
-        const { validateAbout } = await import('../data/about');
-        about = validateAbout(parsed.value, problems);
-      } else problems.push(parsed.problem);
-    }
-    this.about = about;
+    const value = await parsedOrReported(await httpReader(this.base)(file), file, problems);
+    const { validateAbout } = await import('../data/about');
+    this.about =
+      value === undefined ? { lastChecked: '', corrections: [] } : validateAbout(value, problems);
     if (problems.length) {
       this.problems = [...this.problems, ...problems];
       this.problemsDismissed = false;
