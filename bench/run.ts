@@ -143,7 +143,7 @@ type Handle = {
     index: { events: { id: string }[] };
     selectEvent(id: string | null): void;
     clearSelection(): void;
-    setTime(t: number): void;
+    time: { set(t: number): void };
     loadTimings?: { fetch: number; parse: number; validate: number; index: number };
   };
   flushSync(): void;
@@ -268,7 +268,7 @@ async function measureInteraction(page: Page) {
     const scrub: number[] = [];
     for (let i = 0; i < 240; i++) {
       scrub.push(
-        await step(() => story.setTime(start + Math.floor((i / 240) * 3286) * 86_400_000)),
+        await step(() => story.time.set(start + Math.floor((i / 240) * 3286) * 86_400_000)),
       );
     }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { StoryState } from '../src/lib/state/story.svelte';
+import { TimeState } from '../src/lib/state/time.svelte';
 import { validateStory } from '../src/lib/data/validate';
 import { buildIndex } from '../src/lib/data/indexes';
 import { decodeUrl, encodeUrl } from '../src/lib/state/url';
@@ -25,7 +26,7 @@ const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
 describe('StoryState', () => {
   it('starts on the story’s last day with nothing selected', () => {
     const s = story();
-    expect(isoDay(s.time)).toBe('2025-12-31');
+    expect(isoDay(s.time.day)).toBe('2025-12-31');
     expect(s.selectedEventId).toBeNull();
     expect(s.visibleEvents).toHaveLength(3);
   });
@@ -34,7 +35,7 @@ describe('StoryState', () => {
     const s = story();
     s.selectEvent('2024-12-rumour');
     expect([...s.highlightedPlaceIds]).toEqual(['beit-jinn', 'test-line']);
-    expect(isoDay(s.time)).toBe('2024-12-01');
+    expect(isoDay(s.time.day)).toBe('2024-12-01');
     s.selectPlace('test-zone');
     expect(s.selectedEventId).toBeNull();
     expect([...s.highlightedPlaceIds]).toEqual(['test-zone']);
@@ -54,23 +55,23 @@ describe('StoryState', () => {
 
   it('steps the date by days and months, clamped to 2017–2025', () => {
     const s = story('?t=2025-12-30');
-    s.stepTime(1, 'day');
-    expect(isoDay(s.time)).toBe('2025-12-31');
-    s.stepTime(1, 'day');
-    expect(isoDay(s.time)).toBe('2025-12-31');
-    s.stepTime(-1, 'month');
-    expect(isoDay(s.time)).toBe('2025-11-30');
-    s.setTime(day('2010-01-01'));
-    expect(isoDay(s.time)).toBe('2017-01-01');
+    s.time.step(1, 'day');
+    expect(isoDay(s.time.day)).toBe('2025-12-31');
+    s.time.step(1, 'day');
+    expect(isoDay(s.time.day)).toBe('2025-12-31');
+    s.time.step(-1, 'month');
+    expect(isoDay(s.time.day)).toBe('2025-11-30');
+    s.time.set(day('2010-01-01'));
+    expect(isoDay(s.time.day)).toBe('2017-01-01');
   });
 
   it('filters the events to a brushed range, snapped to whole days', () => {
     const s = story();
-    s.setRange({ from: day('2024-01-01') + 3600_000, to: day('2024-12-31') + 7200_000 });
-    expect(isoDay(s.range!.from)).toBe('2024-01-01');
-    expect(isoDay(s.range!.to)).toBe('2025-01-01');
+    s.time.setRange({ from: day('2024-01-01') + 3600_000, to: day('2024-12-31') + 7200_000 });
+    expect(isoDay(s.time.range!.from)).toBe('2024-01-01');
+    expect(isoDay(s.time.range!.to)).toBe('2025-01-01');
     expect(s.visibleEvents.map((e) => e.id)).toEqual(['2024-12-rumour']);
-    s.setRange(null);
+    s.time.setRange(null);
     expect(s.visibleEvents).toHaveLength(3);
   });
 
@@ -89,27 +90,27 @@ describe('StoryState', () => {
       '?event=2024-12-rumour&t=2025-03-01&from=2024-01-01&to=2025-06-30&view=33.1,35.85,9';
     const s = story(search);
     expect(s.selectedEventId).toBe('2024-12-rumour');
-    expect(isoDay(s.time)).toBe('2025-03-01');
+    expect(isoDay(s.time.day)).toBe('2025-03-01');
     expect(encodeUrl(s.toUrl())).toBe(search);
     // What a link leaves out goes back to the default (back/forward land on the same view).
     s.applyUrl(decodeUrl('?place=beit-jinn'));
     expect(s.selectedEventId).toBeNull();
     expect(s.selectedPlaceId).toBe('beit-jinn');
-    expect(s.range).toBeNull();
-    expect(isoDay(s.time)).toBe('2025-12-31');
+    expect(s.time.range).toBeNull();
+    expect(isoDay(s.time.day)).toBe('2025-12-31');
   });
 
   it('starting to play from the end starts again from the beginning of the range', () => {
     const s = story();
-    s.setRange({ from: day('2020-01-01'), to: day('2021-01-01') });
-    s.setTime(day('2020-12-31'));
-    s.setPlaying(true);
-    expect(isoDay(s.time)).toBe('2020-01-01');
-    expect(s.playing).toBe(true);
+    s.time.setRange({ from: day('2020-01-01'), to: day('2021-01-01') });
+    s.time.set(day('2020-12-31'));
+    s.time.setPlaying(true);
+    expect(isoDay(s.time.day)).toBe('2020-01-01');
+    expect(s.time.playing).toBe(true);
   });
 });
 
-describe('StoryState playback, on a clock the test drives', () => {
+describe('TimeState playback, on a clock the test drives', () => {
   /** A clock whose frames run only when the test says so. */
   function fakeClock() {
     let now = 0;
@@ -135,22 +136,22 @@ describe('StoryState playback, on a clock the test drives', () => {
 
   it('advances the date by `speed` days a second, frame by frame, and stops at the end', () => {
     const clock = fakeClock();
-    const s = new StoryState(clock);
-    s.setTime(Date.UTC(2025, 0, 1));
-    s.setSpeed(30);
-    s.setPlaying(true);
+    const s = { time: new TimeState(clock) };
+    s.time.set(Date.UTC(2025, 0, 1));
+    s.time.setSpeed(30);
+    s.time.setPlaying(true);
     for (let i = 0; i < 10; i++) clock.tick(100); // one second of reading time
-    expect(isoDay(s.time)).toBe('2025-01-31');
-    s.setPlaying(false);
+    expect(isoDay(s.time.day)).toBe('2025-01-31');
+    s.time.setPlaying(false);
     expect(clock.pending()).toBe(0);
     clock.tick(1000);
-    expect(isoDay(s.time)).toBe('2025-01-31');
+    expect(isoDay(s.time.day)).toBe('2025-01-31');
     // Played to the end of the story: it stops on the last day.
-    s.setSpeed(365);
-    s.setPlaying(true);
+    s.time.setSpeed(365);
+    s.time.setPlaying(true);
     for (let i = 0; i < 20; i++) clock.tick(100);
-    expect(isoDay(s.time)).toBe('2025-12-31');
-    expect(s.playing).toBe(false);
+    expect(isoDay(s.time.day)).toBe('2025-12-31');
+    expect(s.time.playing).toBe(false);
     expect(clock.pending()).toBe(0);
   });
 });

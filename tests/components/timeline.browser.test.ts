@@ -65,8 +65,8 @@ describe('the range date boxes', () => {
     };
     await type(from!, '2024-12-01');
     await type(to!, '2024-12-31');
-    expect(new Date(story.range!.from).toISOString().slice(0, 10)).toBe('2024-12-01');
-    expect(new Date(story.range!.to).toISOString().slice(0, 10)).toBe('2025-01-01');
+    expect(new Date(story.time.range!.from).toISOString().slice(0, 10)).toBe('2024-12-01');
+    expect(new Date(story.time.range!.to).toISOString().slice(0, 10)).toBe('2025-01-01');
     expect(to!.value).toBe('2024-12-31');
     // The month-precision event of December 2024 lies inside; the 2025 tour does not.
     expect(story.visibleEvents.map((e) => e.id)).toEqual(['2024-12-rumour']);

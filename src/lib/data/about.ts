@@ -4,7 +4,7 @@
  */
 import type { Problem } from './schema';
 import { Report, isObj, reqString } from './checks';
-import { describe } from '../time/dates';
+import { describeValue } from './describe-value';
 import { parseDay } from '../time/days';
 
 export interface Correction {
@@ -24,19 +24,19 @@ export function validateAbout(raw: unknown, problems: Problem[], file = 'about.j
   const r = new Report(file, problems);
   const about: About = { lastChecked: '', corrections: [] };
   if (!isObj(raw)) {
-    r.add('', `expected an object { "lastChecked", "corrections" }, got ${describe(raw)}`);
+    r.add('', `expected an object { "lastChecked", "corrections" }, got ${describeValue(raw)}`);
     return about;
   }
   const last = reqString(r, raw, 'lastChecked', '');
   if (last && parseDay(last) === undefined) r.add('lastChecked', `"${last}" is not a real day`);
   else if (last) about.lastChecked = last;
   if (!Array.isArray(raw.corrections)) {
-    r.add('corrections', `expected an array, got ${describe(raw.corrections)}`);
+    r.add('corrections', `expected an array, got ${describeValue(raw.corrections)}`);
     return about;
   }
   raw.corrections.forEach((c, i) => {
     const path = `corrections[${i}]`;
-    if (!isObj(c)) return r.add(path, `expected a correction object, got ${describe(c)}`);
+    if (!isObj(c)) return r.add(path, `expected a correction object, got ${describeValue(c)}`);
     const [date, id, change, why] = (['date', 'id', 'change', 'why'] as const).map((k) =>
       reqString(r, c, k, path),
     );

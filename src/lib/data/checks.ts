@@ -3,7 +3,8 @@
  * plain words through a Report, and returns the value when it can be used.
  */
 import { SOURCE_KINDS, type Problem, type Source, type SourceKind } from './schema';
-import { describe, isFuzzyDate, parseFuzzyDate } from '../time/dates';
+import { isFuzzyDate, parseFuzzyDate } from '../time/dates';
+import { describeValue } from './describe-value';
 import { safeHttpUrl } from './urls';
 
 export type Obj = Record<string, unknown>;
@@ -42,7 +43,8 @@ export const join = (path: string, key: string) => (path ? `${path}.${key}` : ke
 export function reqString(r: Report, o: Obj, key: string, path: string): string | undefined {
   const v = o[key];
   if (v === undefined) r.add(join(path, key), 'missing');
-  else if (typeof v !== 'string') r.add(join(path, key), `expected a string, got ${describe(v)}`);
+  else if (typeof v !== 'string')
+    r.add(join(path, key), `expected a string, got ${describeValue(v)}`);
   else if (v.trim() === '') r.add(join(path, key), 'is empty');
   else return v;
   return undefined;
@@ -52,7 +54,7 @@ export function optString(r: Report, o: Obj, key: string, path: string): string 
   const v = o[key];
   if (v === undefined) return undefined;
   if (typeof v !== 'string') {
-    r.add(join(path, key), `expected a string, got ${describe(v)}`);
+    r.add(join(path, key), `expected a string, got ${describeValue(v)}`);
     return undefined;
   }
   return v;
@@ -72,7 +74,7 @@ export function stringArray(
     return [];
   }
   if (!Array.isArray(v)) {
-    r.add(join(path, key), `expected an array of strings, got ${describe(v)}`);
+    r.add(join(path, key), `expected an array of strings, got ${describeValue(v)}`);
     return [];
   }
   // The usual case, all strings, keeps the array as it is: no copy for 100,000 events.
@@ -80,7 +82,7 @@ export function stringArray(
   const out: string[] = [];
   v.forEach((item, i) => {
     if (typeof item === 'string') out.push(item);
-    else r.add(`${join(path, key)}[${i}]`, `expected a string, got ${describe(item)}`);
+    else r.add(`${join(path, key)}[${i}]`, `expected a string, got ${describeValue(item)}`);
   });
   return out;
 }
@@ -118,7 +120,7 @@ export function checkSources(r: Report, o: Obj, path: string, requireUrl: boolea
   const out: Source[] = [];
   v.forEach((s, i) => {
     const sp = `${p}[${i}]`;
-    if (!isObj(s)) return r.add(sp, `expected a source object, got ${describe(s)}`);
+    if (!isObj(s)) return r.add(sp, `expected a source object, got ${describeValue(s)}`);
     const publisher = reqString(r, s, 'publisher', sp);
     const title = reqString(r, s, 'title', sp);
     const url = requireUrl ? reqString(r, s, 'url', sp) : optString(r, s, 'url', sp);
@@ -126,11 +128,17 @@ export function checkSources(r: Report, o: Obj, path: string, requireUrl: boolea
     const kind = optString(r, s, 'kind', sp);
     const kindOk = kind === undefined || (SOURCE_KINDS as readonly string[]).includes(kind);
     if (!kindOk)
-      r.add(join(sp, 'kind'), `expected one of ${SOURCE_KINDS.join(', ')}, got ${describe(kind)}`);
+      r.add(
+        join(sp, 'kind'),
+        `expected one of ${SOURCE_KINDS.join(', ')}, got ${describeValue(kind)}`,
+      );
     const origin = optString(r, s, 'origin', sp);
     const urlOk = url !== undefined && safeHttpUrl(url) !== null;
     if (url !== undefined && !urlOk)
-      r.add(join(sp, 'url'), `${describe(url)} is not an http(s) URL (shown as text, not a link)`);
+      r.add(
+        join(sp, 'url'),
+        `${describeValue(url)} is not an http(s) URL (shown as text, not a link)`,
+      );
     if (date !== undefined && !isFuzzyDate(parseFuzzyDate(date))) {
       r.add(join(sp, 'date'), `"${date}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
     }

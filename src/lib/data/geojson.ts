@@ -4,12 +4,12 @@
  */
 import kinks from '@turf/kinks';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { describe } from '../time/dates';
+import { describeValue } from './describe-value';
 import { type Obj, type Report, isObj, join } from './checks';
 
 function checkPosition(p: unknown): string | null {
   if (!Array.isArray(p) || p.length < 2 || p.length > 3)
-    return `expected [longitude, latitude], got ${describe(p)}`;
+    return `expected [longitude, latitude], got ${describeValue(p)}`;
   if (!p.every((n) => typeof n === 'number' && Number.isFinite(n)))
     return 'coordinates must be finite numbers';
   const [lon, lat] = p as number[];
@@ -20,9 +20,10 @@ function checkPosition(p: unknown): string | null {
 
 /** Returns [relative path, message] of the first problem in a geometry, or null when it is valid. */
 function geometryProblem(g: unknown): [string, string] | null {
-  if (!isObj(g)) return ['', `expected a geometry object, got ${describe(g)}`];
+  if (!isObj(g)) return ['', `expected a geometry object, got ${describeValue(g)}`];
   const positions = (list: unknown, min: number, what: string): [string, string] | null => {
-    if (!Array.isArray(list)) return ['', `expected an array of positions, got ${describe(list)}`];
+    if (!Array.isArray(list))
+      return ['', `expected an array of positions, got ${describeValue(list)}`];
     if (list.length < min)
       return ['', `a ${what} needs at least ${min} positions, has ${list.length}`];
     for (let i = 0; i < list.length; i++) {
@@ -46,7 +47,7 @@ function geometryProblem(g: unknown): [string, string] | null {
     each: (x: unknown) => [string, string] | null,
     min = 1,
   ): [string, string] | null => {
-    if (!Array.isArray(list)) return ['', `expected an array, got ${describe(list)}`];
+    if (!Array.isArray(list)) return ['', `expected an array, got ${describeValue(list)}`];
     if (list.length < min) return ['', `expected at least ${min} element(s)`];
     for (let i = 0; i < list.length; i++) {
       const bad = each(list[i]);
@@ -81,19 +82,19 @@ function geometryProblem(g: unknown): [string, string] | null {
     case 'GeometryCollection':
       return at(many(g.geometries, geometryProblem), 'geometries');
     default:
-      return ['.type', `unknown geometry type ${describe(g.type)}`];
+      return ['.type', `unknown geometry type ${describeValue(g.type)}`];
   }
 }
 
 export function featureCollection(r: Report, raw: unknown): unknown[] | null {
   if (!isObj(raw)) {
-    r.add('', `expected a GeoJSON FeatureCollection object, got ${describe(raw)}`);
+    r.add('', `expected a GeoJSON FeatureCollection object, got ${describeValue(raw)}`);
     return null;
   }
   if (raw.type !== 'FeatureCollection')
-    r.add('type', `expected "FeatureCollection", got ${describe(raw.type)}`);
+    r.add('type', `expected "FeatureCollection", got ${describeValue(raw.type)}`);
   if (!Array.isArray(raw.features)) {
-    r.add('features', `expected an array of features, got ${describe(raw.features)}`);
+    r.add('features', `expected an array of features, got ${describeValue(raw.features)}`);
     return null;
   }
   return raw.features;
@@ -107,11 +108,11 @@ export function featureShell(
   { checkCrossings = true } = {},
 ): Obj | null {
   if (!isObj(f)) {
-    r.add(path, `expected a Feature object, got ${describe(f)}`);
+    r.add(path, `expected a Feature object, got ${describeValue(f)}`);
     return null;
   }
   if (f.type !== 'Feature')
-    r.add(join(path, 'type'), `expected "Feature", got ${describe(f.type)}`);
+    r.add(join(path, 'type'), `expected "Feature", got ${describeValue(f.type)}`);
   const bad = geometryProblem(f.geometry);
   if (bad) {
     r.add(`${path}.geometry${bad[0]}`, `${bad[1]} (feature left out)`);
@@ -124,7 +125,7 @@ export function featureShell(
       `the polygon crosses itself near [${crossing.map((n) => n.toFixed(4)).join(', ')}] (drawn as given; its area and what lies inside it may be wrong)`,
     );
   if (!isObj(f.properties)) {
-    r.add(join(path, 'properties'), `expected an object, got ${describe(f.properties)}`);
+    r.add(join(path, 'properties'), `expected an object, got ${describeValue(f.properties)}`);
     return null;
   }
   return f.properties;

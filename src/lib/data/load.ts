@@ -8,6 +8,7 @@ import type { Basemap, Problem } from './schema';
 import { parseJson } from './json';
 import { validateStory, type RawStory } from './validate';
 import { buildIndex, type StoryIndex } from './indexes';
+import type { About } from './about';
 
 export const DATA_FILES = {
   places: 'places.geojson',
@@ -112,4 +113,18 @@ export async function loadStory(read: Reader): Promise<LoadedStory> {
     problems,
     timings: { fetch: tFetched - t0, parse: t1 - tFetched, validate: t2 - t1, index: t3 - t2 },
   };
+}
+
+/**
+ * about.json, for the About view: read through the same reader as the story, and validated by a
+ * module fetched only now (the first draw does not need it). An unreadable file is an empty About.
+ */
+export async function loadAbout(read: Reader): Promise<{ about: About; problems: Problem[] }> {
+  const file = 'about.json';
+  const problems: Problem[] = [];
+  const value = await parsedOrReported(await read(file), file, problems);
+  const { validateAbout } = await import('./about');
+  const about =
+    value === undefined ? { lastChecked: '', corrections: [] } : validateAbout(value, problems);
+  return { about, problems };
 }

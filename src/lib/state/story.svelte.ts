@@ -1,47 +1,26 @@
 /**
  * StoryState: the one place that holds what the reader has chosen — the selected event or place,
  * the date shown, the time range, the layers, the map view — and the data it was chosen from.
- * Components read it and call its methods; they never call each other. Everything else is derived.
+ * Components get it as a read-only StoryView (context.ts): they read it and call its methods, and
+ * never call each other. The date, range and playhead are its `time` part (time.svelte.ts).
+ * Everything else is derived.
  */
-import { getContext, setContext } from 'svelte';
 import type { Basemap, PlaceFeature, Problem, TimedEvent } from '../data/schema';
 import type { StoryIndex } from '../data/indexes';
-import { httpReader, loadStory, parsedOrReported, type LoadedStory } from '../data/load';
+import { httpReader, loadAbout, loadStory, type LoadedStory } from '../data/load';
 import type { About } from '../data/about';
 import { ONLINE_TILES_PAGE } from '../map/tiles-page';
-import { STORY_END, STORY_START, addMonths } from '../time/dates';
-import { DAY_MS, endAfter, lastDayBefore, startOfDay } from '../time/days';
-import { eventsInRange, neighbour, type TimeRange } from '../time/filter';
+import { lastDayBefore } from '../time/days';
+import { LAST_DAY, TimeState } from './time.svelte';
+import { eventsInRange, neighbour } from '../time/filter';
 import { defaultLayerVisibility } from '../geo/layers';
 import type { UrlState, View } from './url';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
-/** The playhead's speeds, in days of story time per second of reading time. */
-export const SPEEDS = [7, 30, 90, 365] as const;
-
-const LAST_DAY = STORY_END - DAY_MS;
-
-/** Where playback gets its time and frames: the browser's, or a test's own. */
-export interface Clock {
-  now(): number;
-  frame(step: (now: number) => void): number;
-  cancel(id: number): void;
-}
-
-// Animation frames where there are any; a 60 Hz timer elsewhere (Node, where unit tests run).
-const hasFrames = typeof requestAnimationFrame === 'function';
-const browserClock: Clock = {
-  now: () => performance.now(),
-  frame: (step) =>
-    hasFrames
-      ? requestAnimationFrame(step)
-      : (setTimeout(() => step(performance.now()), 16) as unknown as number),
-  cancel: (id) => (hasFrames ? cancelAnimationFrame(id) : clearTimeout(id)),
-};
-
 export class StoryState {
-  constructor(private readonly clock: Clock = browserClock) {}
+  /** The day shown, the brushed range and the playhead (see time.svelte.ts). */
+  readonly time = new TimeState();
 
   status = $state<LoadStatus>('loading');
   /** Validated, indexed data. Raw state: it is replaced whole, never mutated in place. */
@@ -56,12 +35,6 @@ export class StoryState {
   selectedPlaceId = $state<string | null>(null);
   /** An excerpt the reader is pointing at in the article: its places and events light up. */
   previewExcerptId = $state<string | null>(null);
-  /** The date the map shows, UTC ms at the start of a day. Starts at the story's last day. */
-  time = $state(LAST_DAY);
-  /** The brushed time range; null is the whole story. */
-  range = $state.raw<TimeRange | null>(null);
-  playing = $state(false);
-  speed = $state<number>(SPEEDS[1]);
   /** Which map layers the reader has switched on, by layer id (src/lib/geo/layers.ts). */
   layers = $state<Record<string, boolean>>(defaultLayerVisibility());
   /** Whether this is the page with the online tile layer (see src/lib/map/tiles-page.ts). */
@@ -91,7 +64,7 @@ export class StoryState {
   );
   /** Events inside the brushed range, in time order: what the lists and the count show. */
   visibleEvents: TimedEvent[] = $derived(
-    this.index ? eventsInRange(this.index.events, this.range, this.index.maxSpan) : [],
+    this.index ? eventsInRange(this.index.events, this.time.range, this.index.maxSpan) : [],
   );
   private previewExcerpt = $derived(
     (this.previewExcerptId && this.index?.excerptsById.get(this.previewExcerptId)) || null,
@@ -156,9 +129,9 @@ export class StoryState {
    * back and forward through history land on the same view each time.
    */
   applyUrl(u: UrlState): void {
-    this.setTime(u.t ?? LAST_DAY);
-    this.range =
-      u.from !== undefined && u.to !== undefined ? { from: u.from, to: endAfter(u.to) } : null;
+    this.time.set(u.t ?? LAST_DAY);
+    if (u.from !== undefined && u.to !== undefined) this.time.setRangeDays(u.from, u.to);
+    else this.time.setRange(null);
     this.selectedEventId = null;
     this.selectedPlaceId = null;
     this.setAboutOpen(!!u.about);
@@ -174,10 +147,11 @@ export class StoryState {
     const u: UrlState = {};
     if (this.selectedEventId) u.event = this.selectedEventId;
     if (this.selectedPlaceId) u.place = this.selectedPlaceId;
-    if (this.time !== LAST_DAY) u.t = this.time;
-    if (this.range) {
-      u.from = this.range.from;
-      u.to = lastDayBefore(this.range.to);
+    const { day, range } = this.time;
+    if (day !== LAST_DAY) u.t = day;
+    if (range) {
+      u.from = range.from;
+      u.to = lastDayBefore(range.to);
     }
     if (this.view) u.view = this.view;
     if (this.aboutOpen) u.about = true;
@@ -195,7 +169,7 @@ export class StoryState {
     this.selectedPlaceId = null;
     if (focus) {
       this.requestFocus();
-      this.setTime(event.from);
+      this.time.set(event.from);
     }
   }
 
@@ -222,80 +196,11 @@ export class StoryState {
     this.previewExcerptId = id;
   }
 
-  /** Moves the map to a date, clamped to the story's time frame and snapped to the day. */
-  setTime(t: number): void {
-    this.time = startOfDay(Math.min(Math.max(t, STORY_START), LAST_DAY));
-  }
-
-  /** Moves the date by days, or by calendar months (keeping the day where the month has it). */
-  stepTime(amount: number, unit: 'day' | 'month'): void {
-    this.setTime(unit === 'day' ? this.time + amount * DAY_MS : addMonths(this.time, amount));
-  }
-
-  /**
-   * A brushed range [from, to) in time, snapped out to whole days; null or an empty range clears
-   * it. A range of named days goes through `setRangeDays`.
-   */
-  setRange(range: TimeRange | null): void {
-    if (!range) {
-      this.range = null;
-      return;
-    }
-    const from = startOfDay(Math.max(range.from, STORY_START));
-    const to = endAfter(Math.min(range.to, STORY_END) - 1);
-    this.range = to > from ? { from, to } : null;
-  }
-
-  /** A range from its first to its last day, both included (as a reader types them). */
-  setRangeDays(firstDay: number, lastDay: number): void {
-    this.setRange({ from: firstDay, to: endAfter(lastDay) });
-  }
-
   private requestFocus(): void {
     this.focusRequest = {
       ids: [...this.highlightedPlaceIds],
       seq: (this.focusRequest?.seq ?? 0) + 1,
     };
-  }
-
-  /**
-   * Plays or pauses. While playing, the date advances `speed` days a second, once per frame of
-   * the clock (the browser's animation frames; a test hands in its own), and stops at the end of
-   * the range or the story.
-   */
-  setPlaying(on: boolean): void {
-    // Playing from the last day would end at once: start again from the range's or story's start.
-    if (on && this.time >= this.playEnd()) this.setTime(this.range?.from ?? STORY_START);
-    if (this.#frame !== null) this.clock.cancel(this.#frame);
-    this.#frame = null;
-    this.playing = on;
-    if (!on) return;
-    let last = this.clock.now();
-    let cursor = this.time; // fractional days accumulate here; the state keeps whole days
-    const step = (now: number) => {
-      cursor += ((now - last) / 1000) * this.speed * DAY_MS;
-      last = now;
-      const end = this.playEnd();
-      if (cursor >= end) {
-        this.#frame = null;
-        this.setTime(end);
-        this.setPlaying(false);
-        return;
-      }
-      this.setTime(cursor);
-      this.#frame = this.clock.frame(step);
-    };
-    this.#frame = this.clock.frame(step);
-  }
-
-  #frame: number | null = null;
-
-  private playEnd(): number {
-    return this.range ? lastDayBefore(this.range.to) : LAST_DAY;
-  }
-
-  setSpeed(daysPerSecond: number): void {
-    this.speed = daysPerSecond;
   }
 
   setView(view: View): void {
@@ -319,12 +224,8 @@ export class StoryState {
   private aboutLoad: Promise<void> | null = null;
 
   private async loadAbout(): Promise<void> {
-    const file = 'about.json';
-    const problems: Problem[] = [];
-    const value = await parsedOrReported(await httpReader(this.base)(file), file, problems);
-    const { validateAbout } = await import('../data/about');
-    this.about =
-      value === undefined ? { lastChecked: '', corrections: [] } : validateAbout(value, problems);
+    const { about, problems } = await loadAbout(httpReader(this.base));
+    this.about = about;
     if (problems.length) {
       this.problems = [...this.problems, ...problems];
       this.problemsDismissed = false;
@@ -334,19 +235,4 @@ export class StoryState {
   dismissProblems(): void {
     this.problemsDismissed = true;
   }
-}
-
-const KEY = Symbol('story');
-
-export function setStory(story: StoryState): StoryState {
-  return setContext(KEY, story);
-}
-
-export function getStory(): StoryState {
-  const story = getContext<StoryState | undefined>(KEY);
-  if (!story)
-    throw new Error(
-      'getStory() was called outside <App>: wrap the component in a StoryState context.',
-    );
-  return story;
 }

@@ -5,6 +5,7 @@
  * the precision and an uncertain date keeps its whole width on the timeline.
  */
 import { DAY_MS } from './days';
+import { describeValue } from '../data/describe-value';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -35,7 +36,8 @@ function daysInMonth(year: number, month: number): number {
  * reason when the text is not such a date or names a day that does not exist (2025-02-30).
  */
 export function parseFuzzyDate(text: unknown): FuzzyDate | { error: string } {
-  if (typeof text !== 'string') return { error: `expected a date string, got ${describe(text)}` };
+  if (typeof text !== 'string')
+    return { error: `expected a date string, got ${describeValue(text)}` };
   const m = DATE_RE.exec(text);
   if (!m) return { error: `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
   const year = Number(m[1]);
@@ -64,16 +66,6 @@ export function parseFuzzyDate(text: unknown): FuzzyDate | { error: string } {
 
 export function isFuzzyDate(d: FuzzyDate | { error: string }): d is FuzzyDate {
   return !('error' in d);
-}
-
-/** A short description of a value for error messages: its type, and the value when it is short. */
-export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return value.length > 40 ? 'a long string' : `"${value}"`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
 }
 
 export const MONTHS = [

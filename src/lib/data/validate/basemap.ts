@@ -1,7 +1,7 @@
 /** Validation of basemap.geojson: the drawn background of countries, water and towns. */
 import type { Basemap, BasemapFeature, Problem } from '../schema';
 import { BASEMAP_KINDS } from '../schema';
-import { describe } from '../../time/dates';
+import { describeValue } from '../describe-value';
 import { Report, join, reqString } from '../checks';
 import { featureCollection, featureShell } from '../geojson';
 
@@ -23,7 +23,10 @@ export function validateBasemap(
     const name = reqString(r, props, 'name', pp);
     const kind = props.kind;
     if (typeof kind !== 'string' || !(BASEMAP_KINDS as readonly string[]).includes(kind)) {
-      r.add(join(pp, 'kind'), `expected one of ${BASEMAP_KINDS.join(', ')}, got ${describe(kind)}`);
+      r.add(
+        join(pp, 'kind'),
+        `expected one of ${BASEMAP_KINDS.join(', ')}, got ${describeValue(kind)}`,
+      );
       return;
     }
     if (!name) return;

@@ -2,7 +2,8 @@
 import type { Confidence, Problem, TimedEvent } from '../schema';
 import { CONFIDENCES } from '../schema';
 import { ACTOR_BY_ID, CATEGORY_BY_ID } from '../vocabulary';
-import { STORY_END, STORY_START, describe, isFuzzyDate, parseFuzzyDate } from '../../time/dates';
+import { STORY_END, STORY_START, isFuzzyDate, parseFuzzyDate } from '../../time/dates';
+import { describeValue } from '../describe-value';
 import {
   Report,
   checkId,
@@ -24,8 +25,8 @@ export function validateEvents(
     r.add(
       isObj(raw) ? 'events' : '',
       isObj(raw)
-        ? `expected an array of events, got ${describe(raw.events)}`
-        : `expected an object { "events": [...] }, got ${describe(raw)}`,
+        ? `expected an array of events, got ${describeValue(raw.events)}`
+        : `expected an object { "events": [...] }, got ${describeValue(raw)}`,
     );
     return [];
   }
@@ -33,7 +34,7 @@ export function validateEvents(
   const out: TimedEvent[] = [];
   raw.events.forEach((e, i) => {
     const path = `events[${i}]`;
-    if (!isObj(e)) return r.add(path, `expected an event object, got ${describe(e)}`);
+    if (!isObj(e)) return r.add(path, `expected an event object, got ${describeValue(e)}`);
     const id = checkId(r, e, path, seen);
     const title = reqString(r, e, 'title', path);
     const summary = reqString(r, e, 'summary', path) ?? '';
@@ -96,7 +97,7 @@ export function validateEvents(
     if (!(CONFIDENCES as readonly unknown[]).includes(confidence)) {
       r.add(
         join(path, 'confidence'),
-        `expected high, medium or low, got ${describe(e.confidence)} (shown as low)`,
+        `expected high, medium or low, got ${describeValue(e.confidence)} (shown as low)`,
       );
       confidence = 'low';
     }

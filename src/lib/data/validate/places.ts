@@ -2,7 +2,8 @@
 import type { Geometry } from 'geojson';
 import type { PlaceFeature, PlaceKind, PlaceProperties, Problem } from '../schema';
 import { PLACE_KINDS } from '../schema';
-import { describe, isFuzzyDate, parseFuzzyDate } from '../../time/dates';
+import { isFuzzyDate, parseFuzzyDate } from '../../time/dates';
+import { describeValue } from '../describe-value';
 import {
   type Obj,
   DAY_RE,
@@ -36,13 +37,16 @@ export function validatePlaces(
     const kind = props.kind;
     const kindOk = typeof kind === 'string' && (PLACE_KINDS as readonly string[]).includes(kind);
     if (!kindOk)
-      r.add(join(pp, 'kind'), `expected one of ${PLACE_KINDS.join(', ')}, got ${describe(kind)}`);
+      r.add(
+        join(pp, 'kind'),
+        `expected one of ${PLACE_KINDS.join(', ')}, got ${describeValue(kind)}`,
+      );
 
     const approximate = props.approximate;
     if (typeof approximate !== 'boolean') {
       r.add(
         join(pp, 'approximate'),
-        `expected true or false, got ${describe(approximate)} (treated as approximate)`,
+        `expected true or false, got ${describeValue(approximate)} (treated as approximate)`,
       );
     }
     const sources = checkSources(r, props, pp, false);
@@ -69,7 +73,7 @@ export function validatePlaces(
       if (!isObj(props.names))
         r.add(
           join(pp, 'names'),
-          `expected an object like { "ar": "…" }, got ${describe(props.names)}`,
+          `expected an object like { "ar": "…" }, got ${describeValue(props.names)}`,
         );
       else {
         const ar = optString(r, props.names, 'ar', join(pp, 'names'));
@@ -85,7 +89,10 @@ export function validatePlaces(
     const precisionM = props.precisionM;
     const precisionOk = typeof precisionM === 'number' && precisionM >= 0;
     if (precisionM !== undefined && !precisionOk) {
-      r.add(join(pp, 'precisionM'), `expected a number of metres, got ${describe(precisionM)}`);
+      r.add(
+        join(pp, 'precisionM'),
+        `expected a number of metres, got ${describeValue(precisionM)}`,
+      );
     }
 
     // A place whose validity cannot be read would show at the wrong times: leave it out.

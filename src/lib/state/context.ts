@@ -1,0 +1,34 @@
+/**
+ * How components reach the page's one StoryState: through Svelte's context, as a read-only view.
+ */
+import { getContext, setContext } from 'svelte';
+import type { StoryState } from './story.svelte';
+import type { TimeState } from './time.svelte';
+
+/**
+ * What components are handed: every field to read and the methods that change them, and no field
+ * they can assign (the compiler refuses `story.time.day = …` or `story.layers.x = …`). Loading and
+ * restoring a link are the page's (App and history), so they are not part of it.
+ */
+export type StoryView = Readonly<
+  Omit<StoryState, 'layers' | 'time' | 'load' | 'accept' | 'applyUrl'>
+> & {
+  readonly layers: Readonly<Record<string, boolean>>;
+  readonly time: Readonly<TimeState>;
+};
+
+const KEY = Symbol('story');
+
+export function setStory(story: StoryState): StoryState {
+  setContext<StoryView>(KEY, story);
+  return story;
+}
+
+export function getStory(): StoryView {
+  const story = getContext<StoryView | undefined>(KEY);
+  if (!story)
+    throw new Error(
+      'getStory() was called outside <App>: wrap the component in a StoryState context.',
+    );
+  return story;
+}
