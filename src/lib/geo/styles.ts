@@ -4,7 +4,7 @@
  * the card. A highlighted place gets a heavy dark outline and the rest are dimmed, so the selection
  * reads in greyscale too. Colours follow the Okabe–Ito palette where they mean an actor.
  */
-import type { PathOptions } from 'leaflet';
+import type { CircleMarkerOptions, PathOptions } from 'leaflet';
 import type { PlaceProperties } from '../data/schema';
 import { ALPHA_LINE, BRAVO_LINE, layerOf } from './layers';
 
@@ -71,6 +71,30 @@ export function placeStyle(p: PlaceProperties, emphasis: Emphasis): PathOptions 
 export function pointRadius(p: PlaceProperties, emphasis: Emphasis): number {
   const base = p.kind === 'post' ? 4.5 : p.kind === 'city' ? 5 : 6;
   return emphasis === 'highlighted' ? base + 3 : base;
+}
+
+/** A place's look at an emphasis: its style and, for a point, its radius, never one without the other. */
+export function placeLook(
+  p: PlaceProperties,
+  isPoint: boolean,
+  emphasis: Emphasis,
+): Partial<CircleMarkerOptions> {
+  const style = placeStyle(p, emphasis);
+  return isPoint ? { ...style, radius: pointRadius(p, emphasis) } : style;
+}
+
+/**
+ * The one rule for a place's emphasis: chosen places stand out; while a range is brushed, points
+ * that no event in it names step back (`inRange` holds the places its events name).
+ */
+export function emphasisOf(
+  id: string,
+  isPoint: boolean,
+  highlighted: ReadonlySet<string>,
+  inRange: ReadonlySet<string> | null,
+): Emphasis {
+  if (highlighted.has(id)) return 'highlighted';
+  return inRange && isPoint && !inRange.has(id) ? 'dimmed' : 'normal';
 }
 
 /** Drawing order: big areas at the back, lines over them, points on top. */

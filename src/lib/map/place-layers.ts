@@ -19,7 +19,7 @@ import {
   type Renderer,
 } from 'leaflet';
 import type { PlaceFeature, PlaceProperties } from '../data/schema';
-import { placeStyle, pointRadius, type Emphasis } from '../geo/styles';
+import { emphasisOf, placeLook, type Emphasis } from '../geo/styles';
 import { layerOf } from '../geo/layers';
 import { isWithin, validityBounds } from '../time/validity';
 import { bisect } from '../time/filter';
@@ -51,27 +51,7 @@ interface Entry {
   emphasis: Emphasis;
 }
 
-/** A place's look at an emphasis: its style and, for a point, its radius, never one without the other. */
-function lookOf(
-  p: PlaceProperties,
-  isPoint: boolean,
-  emphasis: Emphasis,
-): Partial<CircleMarkerOptions> {
-  const style = placeStyle(p, emphasis);
-  return isPoint ? { ...style, radius: pointRadius(p, emphasis) } : style;
-}
-
 const isOn = (layers: Readonly<Record<string, boolean>>, group: string) => layers[group] !== false;
-
-/** The one rule for a place's emphasis: chosen places stand out; in a range, unnamed points step back. */
-function emphasisOf(
-  e: Entry,
-  highlighted: ReadonlySet<string>,
-  inRange: ReadonlySet<string> | null,
-): Emphasis {
-  if (highlighted.has(e.p.id)) return 'highlighted';
-  return inRange && e.isPoint && !inRange.has(e.p.id) ? 'dimmed' : 'normal';
-}
 
 export class PlaceLayers {
   readonly #map: LeafletMap;
@@ -143,7 +123,7 @@ export class PlaceLayers {
     // The rest step back all at once, by CSS on this class: a selection costs what it touches.
     this.#map.getContainer().classList.toggle('has-highlight', highlighted.size > 0);
     for (const e of candidates) {
-      const emphasis = emphasisOf(e, highlighted, inRange);
+      const emphasis = emphasisOf(e.p.id, e.isPoint, highlighted, inRange);
       if (emphasis !== e.emphasis) this.#emphasise(e, emphasis);
     }
   }
@@ -174,11 +154,11 @@ export class PlaceLayers {
     const p = feature.properties;
     const isPoint = feature.geometry.type === 'Point';
     const onCanvas = canvasPoints && isPoint;
-    const options = { ...this.#paneOf(p, onCanvas), ...lookOf(p, isPoint, 'normal') };
+    const options = { ...this.#paneOf(p, onCanvas), ...placeLook(p, isPoint, 'normal') };
     let layer: Path | undefined;
     if (feature.geometry.type === 'Point') {
       const [lng, lat] = feature.geometry.coordinates as [number, number];
-      layer = circleMarker([lat, lng], options as CircleMarkerOptions); // lookOf gave the radius
+      layer = circleMarker([lat, lng], options as CircleMarkerOptions); // placeLook gave the radius
     } else layer = geoJSON(feature, { style: () => options }).getLayers()[0] as Path | undefined;
     if (!layer) return;
     const validity = validityBounds(p);
@@ -224,7 +204,7 @@ export class PlaceLayers {
       // Added again, it gets a new element, labelled by #onAdd.
       if (e.shown) e.layer.addTo(this.#map);
     }
-    e.layer.setStyle(lookOf(e.p, e.isPoint, emphasis));
+    e.layer.setStyle(placeLook(e.p, e.isPoint, emphasis));
     this.#markHighlight(e);
   }
 
