@@ -249,6 +249,41 @@ const rangeOf = (url: string) => {
   return [Date.parse(`${q.get('from')}T00:00:00Z`), Date.parse(`${q.get('to')}T00:00:00Z`)];
 };
 
+test('a drag across the band before d3-brush has arrived still makes the range', async ({
+  page,
+}) => {
+  // Hold d3-brush's chunk back, as a slow connection or a busy page would, until after the drag.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/assets/d3-brush-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible();
+  await expect(page.locator('[data-brush="loading"]')).toBeAttached();
+  const b = (await page.getByTestId('timeline').locator('.brush .overlay').boundingBox())!;
+  const t2024 = (await page.locator('.axis .tick').filter({ hasText: '2024' }).boundingBox())!;
+  const t2025 = (await page.locator('.axis .tick').filter({ hasText: '2025' }).boundingBox())!;
+  await page.mouse.move(t2024.x + t2024.width / 2, b.y + b.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(t2025.x + t2025.width / 2, b.y + b.height / 2, { steps: 8 });
+  // The drag in progress is drawn by the plain band.
+  await expect(page.locator('.brush .selection')).toBeVisible();
+  await page.mouse.up();
+  await expect(page.locator('[data-brush="loading"]')).toBeAttached();
+  const count = page.getByTestId('event-count');
+  await expect(count).toHaveText(new RegExp(`^\\d+ of ${TOTAL} events$`));
+  const shown = Number((await count.textContent())!.split(' ')[0]);
+  // When d3-brush arrives it takes over the same range.
+  release();
+  await expect(page.locator('[data-brush="ready"]')).toBeAttached();
+  await expect(count).toHaveText(`${shown} of ${TOTAL} events`);
+  const sel = (await page.locator('.brush .selection').boundingBox())!;
+  expect(Math.abs(sel.x - (t2024.x + t2024.width / 2))).toBeLessThan(3);
+  expect(Math.abs(sel.x + sel.width - (t2025.x + t2025.width / 2))).toBeLessThan(3);
+});
+
 test('a brushed range can be moved by its middle and resized by its edges (d3-brush)', async ({
   page,
 }) => {
