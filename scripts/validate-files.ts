@@ -5,14 +5,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DATA_FILES, loadStory, type DataFile, type Reader } from '../src/lib/data/load';
+import { STEPS_FILE, loadSteps } from '../src/lib/story/load-steps';
 import type { RawStory } from '../src/lib/data/validate';
 import type { Problem } from '../src/lib/data/schema';
 
-export type FilePaths = Partial<Record<keyof RawStory, string>>;
+/** Where each file is: the four of the story and, optionally, story mode's steps. */
+export type FilePaths = Partial<Record<keyof RawStory | 'story', string>>;
 
-/** The four files of a data folder. */
+/** The files of a data folder (story.json may be absent: that is no problem). */
 export function filesIn(dir: string): Required<FilePaths> {
-  const out = {} as Required<FilePaths>;
+  const out = { story: join(dir, STEPS_FILE) } as Required<FilePaths>;
   for (const key of Object.keys(DATA_FILES) as (keyof RawStory)[])
     out[key] = join(dir, DATA_FILES[key]);
   return out;
@@ -27,6 +29,7 @@ export function diskReader(paths: FilePaths): Reader {
     const path = paths[key];
     if (path) byFile.set(DATA_FILES[key], path);
   }
+  if (paths.story) byFile.set(STEPS_FILE, paths.story);
   return async (file) => {
     const path = byFile.get(file);
     if (!path) return { error: NOT_GIVEN };
@@ -34,13 +37,16 @@ export function diskReader(paths: FilePaths): Reader {
       return { text: await readFile(path, 'utf8') };
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      return { error: `could not be read from ${path} (${code ?? String(err)})` };
+      const error = `could not be read from ${path} (${code ?? String(err)})`;
+      return code === 'ENOENT' ? { error, missing: true } : { error };
     }
   };
 }
 
 export async function validateFiles(paths: FilePaths): Promise<Problem[]> {
-  const { problems } = await loadStory(diskReader(paths));
+  const read = diskReader(paths);
+  const { index, problems } = await loadStory(read);
+  if (paths.story) problems.push(...(await loadSteps(read, index)).problems);
   // A file that was not asked for is left out, as the page leaves out one it cannot read.
   return problems.filter((p) => p.message !== NOT_GIVEN);
 }

@@ -6,6 +6,7 @@ import { validateStory } from '../src/lib/data/validate';
 import { buildIndex } from '../src/lib/data/indexes';
 import { decodeUrl, encodeUrl } from '../src/lib/state/url';
 import { formatDay as isoDay } from '../src/lib/time/days';
+import type { Reader } from '../src/lib/data/load';
 
 const read = (f: string) => JSON.parse(readFileSync(`tests/fixtures/good/${f}`, 'utf8')) as unknown;
 function story(search = ''): StoryState {
@@ -153,5 +154,71 @@ describe('TimeState playback, on a clock the test drives', () => {
     expect(isoDay(s.time.day)).toBe('2025-12-31');
     expect(s.time.playing).toBe(false);
     expect(clock.pending()).toBe(0);
+  });
+});
+
+describe('StoryState in story mode', () => {
+  const noStoryFile: Reader = async () => ({ error: 'not found', missing: true });
+  function guided(search = ''): StoryState {
+    const v = validateStory({
+      places: read('places.geojson'),
+      events: read('events.json'),
+      article: read('article.json'),
+    });
+    const s = new StoryState();
+    s.accept(
+      { index: buildIndex(v.places, v.events, v.article), basemap: v.basemap, problems: [] },
+      decodeUrl(search),
+      noStoryFile,
+    );
+    return s;
+  }
+
+  it('entering a step sets its date, highlights its places and events, and asks for both views', async () => {
+    const s = guided();
+    s.selectEvent('2017-07-07-ceasefire');
+    await s.guide.start();
+    expect(s.guide.number).toBe(1);
+    expect(s.selectedEventId).toBeNull();
+    // The fixture's one step: the ceasefire passage opens it, the Beit Jinn passage joins it.
+    expect(isoDay(s.time.day)).toBe('2017-07-07');
+    expect([...s.highlightedPlaceIds]).toEqual(['beit-jinn']);
+    expect([...s.highlightedEventIds].sort()).toEqual(
+      ['2017-07-07-ceasefire', '2024-12-rumour', '2025-11-17-tour'].sort(),
+    );
+    expect(s.focusRequest?.ids).toEqual(['beit-jinn']);
+    expect(s.time.windowRequest?.window[0]).toBeLessThan(day('2017-07-07'));
+    expect(encodeUrl(s.toUrl())).toBe('?t=2017-07-07&step=1');
+  });
+
+  it('a selection lights its own places over the step’s; leaving keeps the date', async () => {
+    const s = guided();
+    await s.guide.start();
+    s.selectPlace('test-zone');
+    expect([...s.highlightedPlaceIds]).toEqual(['test-zone']);
+    s.clearSelection();
+    expect([...s.highlightedPlaceIds]).toEqual(['beit-jinn']);
+    s.guide.leave();
+    expect(s.guide.number).toBeNull();
+    expect([...s.highlightedPlaceIds]).toEqual([]);
+    expect(isoDay(s.time.day)).toBe('2017-07-07');
+  });
+
+  it('a link to a step keeps the link’s own date and selection', async () => {
+    const s = guided('?event=2025-11-17-tour&t=2020-02-02&step=1');
+    await s.guide.start(1, decodeUrl('?event=2025-11-17-tour&t=2020-02-02&step=1'));
+    expect(s.guide.number).toBe(1);
+    expect(s.selectedEventId).toBe('2025-11-17-tour');
+    expect(isoDay(s.time.day)).toBe('2020-02-02');
+  });
+
+  it('steps do not run past either end, and a step number out of range is clamped', async () => {
+    const s = guided();
+    await s.guide.start(99);
+    expect(s.guide.number).toBe(1);
+    s.guide.step(1);
+    expect(s.guide.number).toBe(1);
+    s.guide.step(-1);
+    expect(s.guide.number).toBe(1);
   });
 });

@@ -13,6 +13,8 @@ view.time.day = 0;
 view.time = new StoryState().time;
 // @ts-expect-error the selection changes only through selectEvent / selectPlace
 view.selectedEventId = 'x';
+// @ts-expect-error story mode's step changes only through guide.go / step / start / leave
+view.guide.number = 2;
 // @ts-expect-error layers change only through setLayerVisible
 view.layers['places'] = false;
 // @ts-expect-error loading is the page's, not a component's

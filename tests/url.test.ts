@@ -58,3 +58,13 @@ describe('the URL stays short', () => {
     expect(longest.length).toBeLessThan(1024);
   });
 });
+
+describe('the story step in the URL', () => {
+  it('is a 1-based whole number; anything else is left out', () => {
+    expect(decodeUrl('?step=3').step).toBe(3);
+    for (const bad of ['0', '-1', '2.5', 'abc', '1e3', ''])
+      expect(decodeUrl(`?step=${bad}`).step).toBeUndefined();
+    expect(encodeUrl({ step: 4, t: Date.UTC(2020, 0, 1) })).toBe('?t=2020-01-01&step=4');
+    expect(decodeUrl(encodeUrl({ step: 11 })).step).toBe(11);
+  });
+});

@@ -17,8 +17,8 @@ export const DATA_FILES = {
   article: 'article.json',
 } as const satisfies Record<keyof RawStory, string>;
 
-/** A file the app reads: the four of the story, and the About view's own. */
-export type DataFile = (typeof DATA_FILES)[keyof RawStory] | 'about.json';
+/** A file the app reads: the four of the story, the About view's own, and story mode's steps. */
+export type DataFile = (typeof DATA_FILES)[keyof RawStory] | 'about.json' | 'story.json';
 
 export interface LoadTimings {
   /** Fetching the files (network and reading the bodies as text), in ms. */
@@ -37,8 +37,13 @@ export interface LoadedStory {
   timings?: LoadTimings;
 }
 
-/** Reads one data file as text, or says in plain words why it could not. */
-export type Reader = (file: DataFile) => Promise<{ text: string } | { error: string }>;
+/**
+ * Reads one data file as text, or says in plain words why it could not; `missing` marks a file
+ * that is not there at all (HTTP 404, no such file), which an optional file may be.
+ */
+export type Reader = (
+  file: DataFile,
+) => Promise<{ text: string } | { error: string; missing?: true }>;
 
 type Fetch = (
   url: string,
@@ -53,14 +58,14 @@ export function httpReader(base: string, fetchFn: Fetch = (u) => fetch(u)): Read
   return async (file) => {
     try {
       const res = await fetchFn(`${base}${file}`);
-      if (!res.ok)
-        return {
-          error: `could not be loaded (HTTP ${res.status}${res.status === 404 ? ': not found' : ''})`,
-        };
+      if (res.status === 404)
+        return { error: 'could not be loaded (HTTP 404: not found)', missing: true };
+      if (!res.ok) return { error: `could not be loaded (HTTP ${res.status})` };
       const type = res.headers?.get('content-type') ?? '';
       if (/text\/html/i.test(type))
         return {
           error: `not found: the server sent a web page instead of this file (HTTP ${res.status}, ${type})`,
+          missing: true,
         };
       return { text: await res.text() };
     } catch (err) {

@@ -4,6 +4,7 @@
 import { getContext, setContext } from 'svelte';
 import type { StoryState } from './story.svelte';
 import type { TimeState } from './time.svelte';
+import type { StoryGuide } from './guide.svelte';
 
 /**
  * What components are handed: every field to read and the methods that change them, and no field
@@ -11,10 +12,11 @@ import type { TimeState } from './time.svelte';
  * restoring a link are the page's (App and history), so they are not part of it.
  */
 export type StoryView = Readonly<
-  Omit<StoryState, 'layers' | 'time' | 'load' | 'accept' | 'applyUrl'>
+  Omit<StoryState, 'layers' | 'time' | 'guide' | 'load' | 'accept' | 'applyUrl'>
 > & {
   readonly layers: Readonly<Record<string, boolean>>;
   readonly time: Readonly<TimeState>;
+  readonly guide: Readonly<StoryGuide>;
 };
 
 const KEY = Symbol('story');

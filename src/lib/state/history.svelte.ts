@@ -16,7 +16,7 @@ export function connectHistory(story: StoryState): void {
 
   const selectionOf = (search: string) => {
     const u = decodeUrl(search);
-    return `${u.event ?? ''}|${u.place ?? ''}|${u.about ? 'about' : ''}`;
+    return `${u.event ?? ''}|${u.place ?? ''}|${u.about ? 'about' : ''}|${u.step ?? ''}`;
   };
 
   /** Writes the URL the state has now: outside the update itself, which it would only slow. */

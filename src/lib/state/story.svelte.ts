@@ -7,11 +7,12 @@
  */
 import type { Basemap, PlaceFeature, Problem, TimedEvent } from '../data/schema';
 import type { StoryIndex } from '../data/indexes';
-import { httpReader, loadAbout, loadStory, type LoadedStory } from '../data/load';
+import { httpReader, loadAbout, loadStory, type LoadedStory, type Reader } from '../data/load';
 import type { About } from '../data/about';
 import { ONLINE_TILES_PAGE } from '../map/tiles-page';
 import { lastDayBefore } from '../time/days';
 import { LAST_DAY, TimeState } from './time.svelte';
+import { StoryGuide } from './guide.svelte';
 import { eventsInRange, neighbour } from '../time/filter';
 import { defaultLayerVisibility } from '../geo/layers';
 import type { UrlState, View } from './url';
@@ -21,6 +22,18 @@ export type LoadStatus = 'loading' | 'ready' | 'failed';
 export class StoryState {
   /** The day shown, the brushed range and the playhead (see time.svelte.ts). */
   readonly time = new TimeState();
+  /** Story mode: the steps and the one shown (see guide.svelte.ts). */
+  readonly guide = new StoryGuide({
+    index: () => this.index,
+    time: this.time,
+    reader: () => this.reader,
+    clearSelection: () => {
+      this.clearSelection();
+      this.previewExcerptId = null;
+    },
+    focusOn: (ids) => this.requestFocus(ids),
+    report: (problems) => this.report(problems),
+  });
 
   status = $state<LoadStatus>('loading');
   /** Validated, indexed data. Raw state: it is replaced whole, never mutated in place. */
@@ -46,7 +59,7 @@ export class StoryState {
   /** about.json, read the first time the About view opens. */
   about = $state.raw<About | null>(null);
   /** Where the data files are read from (set by `load`). */
-  private base = './data/';
+  private reader: Reader = httpReader('./data/');
   /** The map view as the reader left it (null until the map reports one). */
   view = $state.raw<View | null>(null);
   /**
@@ -69,7 +82,10 @@ export class StoryState {
   private previewExcerpt = $derived(
     (this.previewExcerptId && this.index?.excerptsById.get(this.previewExcerptId)) || null,
   );
-  /** Places to highlight on the map: the selected event's, the selected place, or a pointed excerpt's. */
+  /**
+   * Places to highlight on the map: a pointed excerpt's, else the selected event's or place, else
+   * the story step's.
+   */
   highlightedPlaceIds: ReadonlySet<string> = $derived(
     // Rebuilt whole on each change and never mutated, so a plain Set is the right tool.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -80,13 +96,13 @@ export class StoryState {
           ? this.selectedEvent.places
           : this.selectedPlaceId
             ? [this.selectedPlaceId]
-            : [],
+            : (this.guide.current?.places ?? []),
     ),
   );
-  /** Events to highlight on the timeline while the reader points at an excerpt. */
+  /** Events to highlight on the timeline: a pointed excerpt's, else the story step's. */
   highlightedEventIds: ReadonlySet<string> = $derived(
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    new Set(this.previewExcerpt?.events ?? []),
+    new Set(this.previewExcerpt?.events ?? this.guide.current?.events.map((l) => l.id) ?? []),
   );
 
   /** Fetches, validates and indexes the data files below `base` (which ends with a slash). */
@@ -96,7 +112,7 @@ export class StoryState {
     load: (base: string) => Promise<LoadedStory> = (b) => loadStory(httpReader(b)),
   ): Promise<void> {
     this.status = 'loading';
-    this.base = base;
+    this.reader = httpReader(base);
     try {
       const story = await load(base);
       this.accept(story, initial);
@@ -113,8 +129,12 @@ export class StoryState {
     }
   }
 
-  /** Takes loaded data and, before anything shows, the state a link asked for. */
-  accept(story: LoadedStory, initial: UrlState = {}): void {
+  /**
+   * Takes loaded data and, before anything shows, the state a link asked for; `reader` is where
+   * the files read later (About's, the steps') come from, when not from `load`'s folder.
+   */
+  accept(story: LoadedStory, initial: UrlState = {}, reader?: Reader): void {
+    if (reader) this.reader = reader;
     this.index = story.index;
     this.basemap = story.basemap;
     this.problems = story.problems;
@@ -140,6 +160,8 @@ export class StoryState {
     if (u.event) this.selectEvent(u.event, false);
     if (u.view) this.view = u.view;
     else if (u.place || u.event) this.requestFocus();
+    if (u.step) void this.guide.start(u.step, u);
+    else this.guide.leave();
   }
 
   /** What the URL should say for the current state (see url.ts). */
@@ -155,6 +177,7 @@ export class StoryState {
     }
     if (this.view) u.view = this.view;
     if (this.aboutOpen) u.about = true;
+    if (this.guide.number) u.step = this.guide.number;
     return u;
   }
 
@@ -196,11 +219,8 @@ export class StoryState {
     this.previewExcerptId = id;
   }
 
-  private requestFocus(): void {
-    this.focusRequest = {
-      ids: [...this.highlightedPlaceIds],
-      seq: (this.focusRequest?.seq ?? 0) + 1,
-    };
+  private requestFocus(ids: readonly string[] = [...this.highlightedPlaceIds]): void {
+    this.focusRequest = { ids, seq: (this.focusRequest?.seq ?? 0) + 1 };
   }
 
   setView(view: View): void {
@@ -224,12 +244,16 @@ export class StoryState {
   private aboutLoad: Promise<void> | null = null;
 
   private async loadAbout(): Promise<void> {
-    const { about, problems } = await loadAbout(httpReader(this.base));
+    const { about, problems } = await loadAbout(this.reader);
     this.about = about;
-    if (problems.length) {
-      this.problems = [...this.problems, ...problems];
-      this.problemsDismissed = false;
-    }
+    this.report(problems);
+  }
+
+  /** Problems found in a file read after the story (About's, the steps'): the notice shows them. */
+  private report(problems: Problem[]): void {
+    if (!problems.length) return;
+    this.problems = [...this.problems, ...problems];
+    this.problemsDismissed = false;
   }
 
   dismissProblems(): void {

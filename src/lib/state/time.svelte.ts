@@ -21,6 +21,11 @@ export class TimeState {
   playing = $state(false);
   /** Days of story time per second of playing. */
   speed = $state<number>(SPEEDS[1]);
+  /**
+   * A stretch of time the timeline should bring into its window (a story step's events); `seq`
+   * tells two requests for the same stretch apart. The window itself is the timeline's own.
+   */
+  windowRequest = $state.raw<{ window: readonly [number, number]; seq: number } | null>(null);
 
   /** Moves the map to a date, clamped to the story's time frame and snapped to the day. */
   set(t: number): void {
@@ -77,6 +82,10 @@ export class TimeState {
 
   setSpeed(daysPerSecond: number): void {
     this.speed = daysPerSecond;
+  }
+
+  requestWindow(window: readonly [number, number]): void {
+    this.windowRequest = { window, seq: (this.windowRequest?.seq ?? 0) + 1 };
   }
 
   private stopPlayhead: (() => void) | null = null;

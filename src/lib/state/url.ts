@@ -1,6 +1,6 @@
 /**
  * The URL codec: the reader's view as query parameters (DESIGN.md: `event`, `place`, `t`,
- * `from`/`to`, `view`) and back. Pure: decoding never throws, and a bad value is simply left out,
+ * `from`/`to`, `view`, `about`, `step`) and back. Pure: decoding never throws, and a bad value is simply left out,
  * so a mistyped link falls back to the defaults for that part only.
  */
 import { STORY_END, STORY_START } from '../time/dates';
@@ -23,6 +23,8 @@ export interface UrlState {
   view?: View;
   /** The panel shows "About the data". */
   about?: boolean;
+  /** Story mode's step, 1-based. */
+  step?: number;
 }
 
 /**
@@ -65,6 +67,8 @@ export function decodeUrl(search: string): UrlState {
   const view = decodeView(q.get('view'));
   if (view) out.view = view;
   if (q.get('about') === '1') out.about = true;
+  const step = q.get('step');
+  if (step && /^[1-9]\d{0,3}$/.test(step)) out.step = Number(step);
   return out;
 }
 
@@ -83,6 +87,7 @@ export function encodeUrl(s: UrlState): string {
   if (s.view)
     q.set('view', `${fixed(s.view.lat, 4)},${fixed(s.view.lng, 4)},${fixed(s.view.zoom, 2)}`);
   if (s.about) q.set('about', '1');
+  if (s.step && Number.isInteger(s.step) && s.step > 0) q.set('step', String(s.step));
   const text = q.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
