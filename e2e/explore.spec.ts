@@ -381,6 +381,13 @@ test.describe('on a phone', () => {
     watched,
   }) => {
     await openApp(page);
+    // A first visit opens the sheet on the invitation; "Explore freely" folds it, for good.
+    await expect(page.getByTestId('story-start')).toBeVisible();
+    await page.getByRole('button', { name: 'Explore freely' }).tap();
+    await expect(page.getByTestId('story-start')).not.toBeInViewport();
+    await page.reload();
+    await expect(page.getByTestId('timeline').locator('[data-event-id]').first()).toBeVisible();
+    await expect(page.getByTestId('story-start')).not.toBeInViewport();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

@@ -1,5 +1,6 @@
 // `npm run screenshot`: builds the app, serves it, and saves docs/screenshot.png for the README,
-// with one event selected so the picture shows map, timeline and panel working together.
+// with one event selected so the picture shows map, timeline and panel working together, and
+// docs/story.png, a step of story mode.
 import { execSync, spawn } from 'node:child_process';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium.mjs';
@@ -27,8 +28,13 @@ try {
   await page.getByTestId('panel').getByRole('heading', { level: 2 }).waitFor();
   await page.waitForTimeout(1500); // the map's flight to the event's places
   await page.screenshot({ path: 'docs/screenshot.png' });
+  // Story mode at the step on the 2017 arrangements.
+  await page.goto(`${url}?step=5`);
+  await page.getByTestId('story-step').waitFor();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: 'docs/story.png' });
   await browser.close();
-  console.log('wrote docs/screenshot.png');
+  console.log('wrote docs/screenshot.png and docs/story.png');
 } finally {
   process.kill(-server.pid, 'SIGTERM');
 }

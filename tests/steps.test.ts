@@ -121,7 +121,7 @@ describe('story.json, validated', () => {
   };
   it('reports each problem with its path and keeps what is usable', () => {
     const problems: Problem[] = [];
-    const raw = JSON.parse(readFileSync('tests/fixtures/bad/story-bad-steps.json', 'utf8'));
+    const raw = JSON.parse(readFileSync('tests/fixtures/story/bad-steps.json', 'utf8'));
     const specs = validateSteps(raw, refs, problems);
     const said = problems.map((p) => `${p.file} ${p.path}: ${p.message}`);
     expect(said).toEqual([
