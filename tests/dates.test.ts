@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   formatDateRange,
+  formatDayLong,
   formatFuzzyDate,
   isFuzzyDate,
   parseFuzzyDate,
@@ -76,5 +77,12 @@ describe('addMonths', () => {
     ['2017-01-15', -1, '2016-12-15'],
   ])('%s %+d month → %s', (from, n, to) => {
     expect(isoDay(addMonths(day(from), n))).toBe(to);
+  });
+});
+
+describe('formatDayLong', () => {
+  it('writes a day as the panel and the announcer say it', () => {
+    expect(formatDayLong(Date.UTC(2025, 10, 17))).toBe('17 November 2025');
+    expect(formatDayLong(Date.UTC(2017, 0, 1))).toBe('1 January 2017');
   });
 });

@@ -9,7 +9,8 @@ import { formatDay as isoDay } from '../src/lib/time/days';
 import type { Reader } from '../src/lib/data/load';
 
 const read = (f: string) => JSON.parse(readFileSync(`tests/fixtures/good/${f}`, 'utf8')) as unknown;
-function story(search = ''): StoryState {
+/** The good fixture as a ready StoryState; files read later (About, story.json) come from `reader`. */
+function story(search = '', reader?: Reader): StoryState {
   const v = validateStory({
     places: read('places.geojson'),
     events: read('events.json'),
@@ -19,6 +20,7 @@ function story(search = ''): StoryState {
   s.accept(
     { index: buildIndex(v.places, v.events, v.article), basemap: v.basemap, problems: [] },
     decodeUrl(search),
+    reader,
   );
   return s;
 }
@@ -159,20 +161,7 @@ describe('TimeState playback, on a clock the test drives', () => {
 
 describe('StoryState in story mode', () => {
   const noStoryFile: Reader = async () => ({ error: 'not found', missing: true });
-  function guided(search = ''): StoryState {
-    const v = validateStory({
-      places: read('places.geojson'),
-      events: read('events.json'),
-      article: read('article.json'),
-    });
-    const s = new StoryState();
-    s.accept(
-      { index: buildIndex(v.places, v.events, v.article), basemap: v.basemap, problems: [] },
-      decodeUrl(search),
-      noStoryFile,
-    );
-    return s;
-  }
+  const guided = (search = '') => story(search, noStoryFile);
 
   it('entering a step sets its date, highlights its places and events, and asks for both views', async () => {
     const s = guided();

@@ -8,6 +8,16 @@ export function localX(ev: { clientX: number }, el: Element): number {
   return ev.clientX - el.getBoundingClientRect().left;
 }
 
+/** The pointer's x in an element's pixels, kept within [left, right] (the chart's time axis). */
+export function clampedX(
+  ev: { clientX: number },
+  el: Element,
+  left: number,
+  right: number,
+): number {
+  return Math.max(left, Math.min(right, localX(ev, el)));
+}
+
 /** Tells a tap from a drag: a single pointer that went up within a few pixels of where it went down. */
 export class TapTracker {
   private readonly starts = new Map<number, { x: number; y: number }>();

@@ -9,6 +9,7 @@ import type { StoryIndex } from '../data/indexes';
 import type { Reader } from '../data/load';
 import type { Step } from '../story/steps';
 import type { TimeState } from './time.svelte';
+import type { UrlState } from './url';
 
 /** What entering a step moves: the StoryState, seen from here. */
 export interface GuideHost {
@@ -17,16 +18,12 @@ export interface GuideHost {
   reader(): Reader;
   clearSelection(): void;
   focusOn(ids: readonly string[]): void;
+  /** Problems found in the steps' file (an empty list is nothing to report). */
   report(problems: Problem[]): void;
 }
 
 /** What a link says besides the step, which the step must then leave as the link has it. */
-export interface LinkedView {
-  t?: number;
-  view?: unknown;
-  event?: string;
-  place?: string;
-}
+export type LinkedView = Pick<UrlState, 't' | 'view' | 'event' | 'place'>;
 
 export class StoryGuide {
   constructor(private readonly host: GuideHost) {}
@@ -79,7 +76,7 @@ export class StoryGuide {
     if (!index) return [];
     const { loadSteps } = await import('../story/load-steps');
     const { steps, problems } = await loadSteps(this.host.reader(), index);
-    if (problems.length) this.host.report(problems);
+    this.host.report(problems);
     this.steps = steps;
     return steps;
   }

@@ -1,7 +1,7 @@
 /**
  * The URL codec: the reader's view as query parameters (DESIGN.md: `event`, `place`, `t`,
- * `from`/`to`, `view`, `about`, `step`) and back. Pure: decoding never throws, and a bad value is simply left out,
- * so a mistyped link falls back to the defaults for that part only.
+ * `from`/`to`, `view`, `about`, `step`) and back. Pure: decoding never throws, and a bad value is
+ * simply left out, so a mistyped link falls back to the defaults for that part only.
  */
 import { STORY_END, STORY_START } from '../time/dates';
 import { ID_RE } from '../data/checks';

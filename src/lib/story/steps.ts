@@ -6,10 +6,17 @@
  * which excerpts make each step and may set a step's title, day or places (validated in
  * `validate/steps.ts`).
  */
-import type { Article, EventLink, Excerpt, Relation, TimedEvent } from '../data/schema';
+import {
+  RELATIONS,
+  type Article,
+  type EventLink,
+  type Excerpt,
+  type Relation,
+  type TimedEvent,
+} from '../data/schema';
 import type { StoryIndex } from '../data/indexes';
-import { DAY_MS, formatDay, parseDay, startOfDay } from '../time/days';
-import { formatFuzzyDate, isFuzzyDate, parseFuzzyDate } from '../time/dates';
+import { DAY_MS, parseDay, startOfDay } from '../time/days';
+import { formatDayLong } from '../time/dates';
 import { isValidAt } from '../time/validity';
 
 /** A step as `story.json` writes it: which excerpts, and what it sets by hand. */
@@ -50,12 +57,11 @@ export function describeStep(names: readonly string[], day: number, events: numb
       : names.length > 1
         ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
         : (names[0] ?? 'no particular place');
-  const date = parseFuzzyDate(formatDay(day));
-  const when = isFuzzyDate(date) ? formatFuzzyDate(date) : formatDay(day);
-  return `The map shows ${list} on ${when}; ${events} ${events === 1 ? 'event' : 'events'}.`;
+  return `The map shows ${list} on ${formatDayLong(day)}; ${events} ${events === 1 ? 'event' : 'events'}.`;
 }
 
-const RANK: Record<Relation, number> = { reports: 0, consistent: 1, 'at-odds': 2 };
+/** Reported events first, then the evidence for, then against: the order RELATIONS gives. */
+const rank = (r: Relation) => RELATIONS.indexOf(r);
 const PAD_MIN = 45 * DAY_MS;
 
 /**
@@ -64,15 +70,14 @@ const PAD_MIN = 45 * DAY_MS;
  * names no place joins the passage before it, and each step has one set of places to look at.
  */
 export function groupExcerpts(article: Article): StepSpec[] {
-  const order = new Map(article.paragraphs.map((p, i) => [p.id, i]));
+  const paragraphs = new Map(article.paragraphs.map((p, i) => [p.id, { i, text: p.text }]));
+  // Sorted by paragraph, then by where the excerpt stands in it (the file's order breaks ties).
   const excerpts = article.excerpts
-    .map((x, i) => ({ x, i }))
-    .sort(
-      (a, b) =>
-        (order.get(a.x.paragraph) ?? 0) - (order.get(b.x.paragraph) ?? 0) ||
-        positionIn(article, a.x) - positionIn(article, b.x) ||
-        a.i - b.i,
-    )
+    .map((x, i) => {
+      const p = paragraphs.get(x.paragraph);
+      return { x, key: [p?.i ?? 0, p?.text.indexOf(x.text) ?? 0, i] as const };
+    })
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2])
     .map(({ x }) => x);
   const specs: { paragraph: string; named: boolean; spec: StepSpec }[] = [];
   for (const x of excerpts) {
@@ -84,10 +89,6 @@ export function groupExcerpts(article: Article): StepSpec[] {
     } else specs.push({ paragraph: x.paragraph, named: names, spec: { excerpts: [x.id] } });
   }
   return specs.map((s) => s.spec);
-}
-
-function positionIn(article: Article, x: Excerpt): number {
-  return article.paragraphs.find((p) => p.id === x.paragraph)?.text.indexOf(x.text) ?? 0;
 }
 
 /** The steps for `specs` (or the default grouping), resolved against the index. */
@@ -160,9 +161,9 @@ function linksOf(excerpts: readonly Excerpt[]): EventLink[] {
   const best = new Map<string, EventLink>();
   for (const l of excerpts.flatMap((x) => x.links)) {
     const seen = best.get(l.id);
-    if (!seen || RANK[l.relation] < RANK[seen.relation]) best.set(l.id, l);
+    if (!seen || rank(l.relation) < rank(seen.relation)) best.set(l.id, l);
   }
-  return [...best.values()].sort((a, b) => RANK[a.relation] - RANK[b.relation]);
+  return [...best.values()].sort((a, b) => rank(a.relation) - rank(b.relation));
 }
 
 /** For each paragraph, the text of the article's last heading before it. */

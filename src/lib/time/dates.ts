@@ -93,6 +93,11 @@ export function formatFuzzyDate(d: FuzzyDate): string {
   return `${t.getUTCDate()} ${month} ${year}`;
 }
 
+/** A day (UTC ms at its start) written out: "17 November 2025". */
+export function formatDayLong(t: number): string {
+  return formatFuzzyDate({ text: '', precision: 'day', start: t, end: t + DAY_MS });
+}
+
 /** A start and optional end written together: "20–26 July 2018", "July–November 2024". */
 export function formatDateRange(start: FuzzyDate, end?: FuzzyDate): string {
   if (!end || end.text === start.text) return formatFuzzyDate(start);
