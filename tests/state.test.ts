@@ -201,6 +201,16 @@ describe('StoryState in story mode', () => {
     expect(isoDay(s.time.day)).toBe('2020-02-02');
   });
 
+  it('a start asked for before the data has arrived is not remembered as "no steps"', async () => {
+    const loaded = guided();
+    const s = new StoryState();
+    await s.guide.start();
+    expect(s.guide.number).toBeNull();
+    s.accept({ index: loaded.index!, basemap: loaded.basemap!, problems: [] }, {}, noStoryFile);
+    await s.guide.start();
+    expect(s.guide.number).toBe(1);
+  });
+
   it('steps do not run past either end, and a step number out of range is clamped', async () => {
     const s = guided();
     await s.guide.start(99);

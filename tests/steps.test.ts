@@ -136,6 +136,24 @@ describe('story.json, validated', () => {
     expect(specs.map((s) => s.excerpts)).toEqual([['x-one'], ['x-one'], ['x-two']]);
     expect(specs[1]!.places).toEqual(['beit-jinn']);
   });
+  it('names each item by its place in the file, whatever was left out before it', () => {
+    const problems: Problem[] = [];
+    const raw = {
+      steps: [
+        { excerpts: ['x-one'] },
+        { excerpts: [5, 'x-nowhere', 'x-one', 'x-two'], places: [null, 'atlantis'] },
+      ],
+    };
+    const specs = validateSteps(raw, refs, problems);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'steps[1].excerpts[0]: expected a string, got number 5',
+      'steps[1].excerpts[1]: unknown excerpt "x-nowhere" (left out)',
+      'steps[1].excerpts[2]: "x-one" is already shown by steps[0]',
+      'steps[1].places[0]: expected a string, got null',
+      'steps[1].places[1]: unknown place "atlantis" (left out)',
+    ]);
+    expect(specs[1]!.excerpts).toEqual(['x-one', 'x-two']);
+  });
   it('no story.json is no problem: the steps come from the article', async () => {
     const read: Reader = async () => ({ error: 'not found', missing: true });
     const { steps, problems } = await loadSteps(read, fixture);

@@ -41,7 +41,11 @@ export class StoryGuide {
    * step restores only what the link leaves out: its date, its view and its selection stay.
    */
   async start(n = 1, link?: LinkedView): Promise<void> {
-    const steps = this.steps ?? (await (this.loading ??= this.load()));
+    // Before the data has arrived there is nothing to read the steps from: nothing is
+    // remembered, so a later start reads them.
+    const index = this.host.index();
+    if (!index) return;
+    const steps = this.steps ?? (await (this.loading ??= this.load(index)));
     if (!steps.length) return;
     this.go(n, link);
   }
@@ -71,9 +75,7 @@ export class StoryGuide {
     this.number = null;
   }
 
-  private async load(): Promise<Step[]> {
-    const index = this.host.index();
-    if (!index) return [];
+  private async load(index: StoryIndex): Promise<Step[]> {
     const { loadSteps } = await import('../story/load-steps');
     const { steps, problems } = await loadSteps(this.host.reader(), index);
     this.host.report(problems);

@@ -37,23 +37,25 @@ export function validateSteps(
   raw.steps.forEach((s, i) => {
     const path = `steps[${i}]`;
     if (!isObj(s)) return r.add(path, `expected a step object, got ${describeValue(s)}`);
-    const known = (ids: string[], key: string, set: ReadonlySet<string>, what: string) =>
-      ids.filter((id, k) => {
-        if (set.has(id)) return true;
-        r.add(join(path, `${key}[${k}]`), `unknown ${what} "${id}" (left out)`);
-        return false;
+    // Ids are named by their place in the file's array, which stringArray's dropping of
+    // non-strings (already reported) must not shift.
+    const known = (key: string, set: ReadonlySet<string>, what: string, required: boolean) => {
+      const ids = new Set(stringArray(r, s, key, path, required));
+      const out: { id: string; at: string }[] = [];
+      (Array.isArray(s[key]) ? (s[key] as unknown[]) : []).forEach((id, k) => {
+        if (typeof id !== 'string' || !ids.has(id)) return;
+        const at = join(path, `${key}[${k}]`);
+        if (set.has(id)) out.push({ id, at });
+        else r.add(at, `unknown ${what} "${id}" (left out)`);
       });
-    const excerpts = known(
-      stringArray(r, s, 'excerpts', path, true),
-      'excerpts',
-      refs.excerpts,
-      'excerpt',
-    );
-    for (const [k, id] of excerpts.entries()) {
+      return out;
+    };
+    const excerpts = known('excerpts', refs.excerpts, 'excerpt', true).map(({ id, at }) => {
       const first = used.get(id);
-      if (first) r.add(join(path, `excerpts[${k}]`), `"${id}" is already shown by ${first}`);
+      if (first) r.add(at, `"${id}" is already shown by ${first}`);
       else used.set(id, path);
-    }
+      return id;
+    });
     if (!excerpts.length) return r.add(join(path, 'excerpts'), 'no known excerpt: step left out');
     const spec: StepSpec = { excerpts };
     const title = optString(r, s, 'title', path);
@@ -64,7 +66,7 @@ export function validateSteps(
       r.add(join(path, 'date'), `"${date}" is not a day of 2017–2025 (the derived day is used)`);
     else if (date) spec.date = date;
     if (s.places !== undefined)
-      spec.places = known(stringArray(r, s, 'places', path, false), 'places', refs.places, 'place');
+      spec.places = known('places', refs.places, 'place', false).map((p) => p.id);
     specs.push(spec);
   });
   return specs;
