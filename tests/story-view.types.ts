@@ -22,6 +22,13 @@ void view.load('./data/');
 // @ts-expect-error a link is restored by the history, not by a component
 view.applyUrl({});
 
+// @ts-expect-error filters change only through filter.set / clear
+view.filter.filters = { ...view.filter.filters };
+// @ts-expect-error the search text changes only through search.setQuery
+view.search.query = 'x';
+// @ts-expect-error a link's filters are restored by the history, not by a component
+void view.filter.restore({});
+
 // Reading and the methods stay open.
 view.time.set(view.time.day);
 view.setLayerVisible('places', !view.layers['places']);

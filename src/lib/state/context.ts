@@ -5,6 +5,8 @@ import { getContext, setContext } from 'svelte';
 import type { StoryState } from './story.svelte';
 import type { TimeState } from './time.svelte';
 import type { StoryGuide } from './guide.svelte';
+import type { FilterState } from './filter.svelte';
+import type { SearchState } from './search.svelte';
 
 /**
  * What components are handed: every field to read and the methods that change them, and no field
@@ -12,11 +14,16 @@ import type { StoryGuide } from './guide.svelte';
  * restoring a link are the page's (App and history), so they are not part of it.
  */
 export type StoryView = Readonly<
-  Omit<StoryState, 'layers' | 'time' | 'guide' | 'load' | 'accept' | 'applyUrl'>
+  Omit<
+    StoryState,
+    'layers' | 'time' | 'guide' | 'filter' | 'search' | 'load' | 'accept' | 'applyUrl'
+  >
 > & {
   readonly layers: Readonly<Record<string, boolean>>;
   readonly time: Readonly<TimeState>;
   readonly guide: Readonly<StoryGuide>;
+  readonly filter: Readonly<Omit<FilterState, 'restore' | 'reset'>>;
+  readonly search: Readonly<SearchState>;
 };
 
 const KEY = Symbol('story');

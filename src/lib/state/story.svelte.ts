@@ -13,6 +13,8 @@ import { ONLINE_TILES_PAGE } from '../map/tiles-page';
 import { lastDayBefore } from '../time/days';
 import { LAST_DAY, TimeState } from './time.svelte';
 import { StoryGuide } from './guide.svelte';
+import { FilterState } from './filter.svelte';
+import { SearchState } from './search.svelte';
 import { eventsInRange, neighbour } from '../time/filter';
 import { defaultLayerVisibility } from '../geo/layers';
 import type { UrlState, View } from './url';
@@ -33,6 +35,14 @@ export class StoryState {
     },
     focusOn: (ids) => this.requestFocus(ids),
     report: (problems) => this.report(problems),
+  });
+
+  /** The filters (see filter.svelte.ts). */
+  readonly filter = new FilterState(() => this.index);
+  /** The search box and what it finds (see search.svelte.ts). */
+  readonly search = new SearchState({
+    index: () => this.index,
+    narrowed: () => (this.filter.active || this.time.range ? this.visibleEvents : null),
   });
 
   status = $state<LoadStatus>('loading');
@@ -69,15 +79,17 @@ export class StoryState {
    */
   focusRequest = $state.raw<{ ids: readonly string[]; seq: number } | null>(null);
 
-  selectedEvent: TimedEvent | null = $derived(
-    (this.selectedEventId && this.index?.eventsById.get(this.selectedEventId)) || null,
-  );
+  /** The chosen event, while the filters let it show (clearing them brings it back). */
+  selectedEvent: TimedEvent | null = $derived.by(() => {
+    const e = this.selectedEventId && this.index?.eventsById.get(this.selectedEventId);
+    return e && this.filter.matches(e) ? e : null;
+  });
   selectedPlace: PlaceFeature | null = $derived(
     (this.selectedPlaceId && this.index?.placesById.get(this.selectedPlaceId)) || null,
   );
-  /** Events inside the brushed range, in time order: what the lists and the count show. */
+  /** Events that pass the filters inside the brushed range, in time order: what everything shows. */
   visibleEvents: TimedEvent[] = $derived(
-    this.index ? eventsInRange(this.index.events, this.time.range, this.index.maxSpan) : [],
+    this.index ? eventsInRange(this.filter.events, this.time.range, this.index.maxSpan) : [],
   );
   private previewExcerpt = $derived(
     (this.previewExcerptId && this.index?.excerptsById.get(this.previewExcerptId)) || null,
@@ -99,10 +111,17 @@ export class StoryState {
             : (this.guide.current?.places ?? []),
     ),
   );
-  /** Events to highlight on the timeline: a pointed excerpt's, else the story step's. */
+  /**
+   * Events to highlight on the timeline: a pointed excerpt's, else the story step's, among those
+   * the filters let show.
+   */
   highlightedEventIds: ReadonlySet<string> = $derived(
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    new Set(this.previewExcerpt?.events ?? this.guide.current?.events.map((l) => l.id) ?? []),
+    new Set(
+      this.filter.shown(
+        this.previewExcerpt?.events ?? this.guide.current?.events.map((l) => l.id) ?? [],
+      ),
+    ),
   );
 
   /** Fetches, validates and indexes the data files below `base` (which ends with a slash). */
@@ -140,6 +159,7 @@ export class StoryState {
     this.problems = story.problems;
     this.problemsDismissed = false;
     this.loadTimings = story.timings;
+    this.filter.reset();
     this.applyUrl(initial);
     this.status = 'ready';
   }
@@ -155,6 +175,8 @@ export class StoryState {
     this.selectedEventId = null;
     this.selectedPlaceId = null;
     this.setAboutOpen(!!u.about);
+    this.search.setQuery(u.q ?? '');
+    void this.filter.restore(u.filters);
     // A link restores exactly its own date and view: no jumping to the event's date.
     if (u.place) this.selectPlace(u.place, false);
     if (u.event) this.selectEvent(u.event, false);
@@ -167,7 +189,7 @@ export class StoryState {
   /** What the URL should say for the current state (see url.ts). */
   toUrl(): UrlState {
     const u: UrlState = {};
-    if (this.selectedEventId) u.event = this.selectedEventId;
+    if (this.selectedEvent) u.event = this.selectedEvent.id;
     if (this.selectedPlaceId) u.place = this.selectedPlaceId;
     const { day, range } = this.time;
     if (day !== LAST_DAY) u.t = day;
@@ -178,6 +200,8 @@ export class StoryState {
     if (this.view) u.view = this.view;
     if (this.aboutOpen) u.about = true;
     if (this.guide.number) u.step = this.guide.number;
+    if (this.search.query.trim()) u.q = this.search.query;
+    if (this.filter.active) u.filters = this.filter.filters;
     return u;
   }
 
@@ -202,6 +226,18 @@ export class StoryState {
       this.selectedEventId = null;
       if (focus) this.requestFocus();
     }
+  }
+
+  /**
+   * Chooses an article excerpt: selects the first event it speaks of (or, failing that, its first
+   * place), whose card then quotes it.
+   */
+  selectExcerpt(id: string): void {
+    const x = this.index?.excerptsById.get(id);
+    if (!x) return;
+    this.previewExcerptId = null;
+    if (x.events[0]) this.selectEvent(x.events[0]);
+    else if (x.places[0]) this.selectPlace(x.places[0]);
   }
 
   /** Selects the event before or after the selected one, among those in the range. */

@@ -1,11 +1,15 @@
 /**
  * The URL codec: the reader's view as query parameters (DESIGN.md: `event`, `place`, `t`,
- * `from`/`to`, `view`, `about`, `step`) and back. Pure: decoding never throws, and a bad value is
+ * `from`/`to`, `view`, `about`, `step`, `q`; the filters `category`, `actor`, `in`, `confidence`,
+ * `sourcing`) and back. Pure: decoding never throws, and a bad value is
  * simply left out, so a mistyped link falls back to the defaults for that part only.
  */
 import { STORY_END, STORY_START } from '../time/dates';
 import { ID_RE } from '../data/checks';
 import { formatDay, parseDay } from '../time/days';
+import { CONFIDENCES } from '../data/schema';
+import { LANES } from '../time/lanes';
+import { SOURCINGS, type Filters } from '../filter/filters';
 
 export interface View {
   lat: number;
@@ -25,7 +29,14 @@ export interface UrlState {
   about?: boolean;
   /** Story mode's step, 1-based. */
   step?: number;
+  /** The search box's text. */
+  q?: string;
+  /** The filters that are set (src/lib/filter/filters.ts); ids are checked against the data later. */
+  filters?: Partial<Filters>;
 }
+
+/** The longest search text the address carries. */
+export const MAX_QUERY = 200;
 
 /**
  * The longest id the address carries. Servers refuse long request lines (Vite's preview server
@@ -69,7 +80,31 @@ export function decodeUrl(search: string): UrlState {
   if (q.get('about') === '1') out.about = true;
   const step = q.get('step');
   if (step && /^[1-9]\d{0,3}$/.test(step)) out.step = Number(step);
+  const text = q.get('q')?.trim().slice(0, MAX_QUERY);
+  if (text) out.q = text;
+  const filters = decodeFilters(q);
+  if (filters) out.filters = filters;
   return out;
+}
+
+/** A comma-separated list of ids, keeping those `ok` accepts. */
+const idList = (s: string | null, ok: (id: string) => boolean = urlId): string[] =>
+  s ? [...new Set(s.split(','))].filter(ok) : [];
+
+function decodeFilters(q: URLSearchParams): Partial<Filters> | undefined {
+  const f: { -readonly [K in keyof Filters]?: Filters[K] } = {};
+  const categories = idList(q.get('category'), (c) => LANES.includes(c));
+  if (categories.length) f.categories = categories;
+  const actors = idList(q.get('actor'));
+  if (actors.length) f.actors = actors;
+  const place = q.get('in');
+  if (urlId(place)) f.place = place;
+  const levels = idList(q.get('confidence'), (c) => (CONFIDENCES as readonly string[]).includes(c));
+  if (levels.length) f.confidence = levels as Filters['confidence'];
+  const sourcing = q.get('sourcing');
+  if ((SOURCINGS as readonly (string | null)[]).includes(sourcing))
+    f.sourcing = sourcing as Filters['sourcing'];
+  return Object.keys(f).length ? f : undefined;
 }
 
 const fixed = (n: number, d: number) => String(Number(n.toFixed(d)));
@@ -88,6 +123,18 @@ export function encodeUrl(s: UrlState): string {
     q.set('view', `${fixed(s.view.lat, 4)},${fixed(s.view.lng, 4)},${fixed(s.view.zoom, 2)}`);
   if (s.about) q.set('about', '1');
   if (s.step && Number.isInteger(s.step) && s.step > 0) q.set('step', String(s.step));
-  const text = q.toString().replace(/%2C/g, ',');
-  return text ? `?${text}` : '';
+  const text = s.q?.trim().slice(0, MAX_QUERY);
+  if (text) q.set('q', text);
+  const f = s.filters;
+  const list = (key: string, ids: readonly string[] | undefined) => {
+    const ok = ids?.filter(urlId) ?? [];
+    if (ok.length) q.set(key, ok.join(','));
+  };
+  list('category', f?.categories);
+  list('actor', f?.actors);
+  if (urlId(f?.place)) q.set('in', f.place);
+  list('confidence', f?.confidence);
+  if (f?.sourcing) q.set('sourcing', f.sourcing);
+  const search = q.toString().replace(/%2C/g, ',');
+  return search ? `?${search}` : '';
 }

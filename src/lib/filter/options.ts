@@ -1,0 +1,68 @@
+/**
+ * What the filter form offers, from the data: the categories (lanes), actors, confidence levels,
+ * zones and places that occur, each with how many events it has in all. Pure, built once per
+ * data set.
+ */
+import type { StoryIndex } from '../data/indexes';
+import { CONFIDENCES, type Confidence, type PlaceFeature, type TimedEvent } from '../data/schema';
+import { ACTOR_BY_ID, CATEGORY_BY_ID } from '../data/vocabulary';
+import { LANES, laneOf, usedLanes } from '../time/lanes';
+
+export interface Option<T extends string = string> {
+  id: T;
+  label: string;
+  count: number;
+}
+
+export interface FilterOptions {
+  categories: Option[];
+  actors: Option[];
+  confidence: Option<Confidence>[];
+  /** Areas: their events include those at any place inside them. */
+  zones: Option[];
+  /** Other places that events name. */
+  places: Option[];
+}
+
+function countBy(events: readonly TimedEvent[], keys: (e: TimedEvent) => readonly string[]) {
+  const counts = new Map<string, number>();
+  for (const e of events) for (const k of keys(e)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+const isArea = (p: PlaceFeature) =>
+  p.geometry?.type === 'Polygon' || p.geometry?.type === 'MultiPolygon';
+
+export function filterOptions(index: StoryIndex): FilterOptions {
+  const { events } = index;
+  const lanes = countBy(events, (e) => [LANES[laneOf(e.category)]!]);
+  const actors = countBy(events, (e) => e.actors);
+  const levels = countBy(events, (e) => [e.confidence]);
+  const named = countBy(events, (e) => e.places);
+  const place = (p: PlaceFeature): Option => ({
+    id: p.properties.id,
+    label: p.properties.name,
+    count: named.get(p.properties.id) ?? 0,
+  });
+  const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
+  return {
+    categories: usedLanes(events).map((id) => ({
+      id,
+      label: CATEGORY_BY_ID.get(id)?.label ?? 'Other',
+      count: lanes.get(id) ?? 0,
+    })),
+    actors: [...actors]
+      .map(([id, count]) => ({ id, label: ACTOR_BY_ID.get(id)?.label ?? id, count }))
+      .sort((a, b) => b.count - a.count || byLabel(a, b)),
+    confidence: CONFIDENCES.map((id) => ({
+      id,
+      label: id[0]!.toUpperCase() + id.slice(1),
+      count: levels.get(id) ?? 0,
+    })),
+    zones: index.places.filter(isArea).map(place).sort(byLabel),
+    places: index.places
+      .filter((p) => !isArea(p) && named.has(p.properties.id))
+      .map(place)
+      .sort(byLabel),
+  };
+}
