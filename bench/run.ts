@@ -43,6 +43,8 @@ const BUDGETS = {
   select95: { story: 16, '10k': 50 } as Record<string, number>,
   // Issue 12: a story step's state change and the frame that shows it (not the map's flight).
   step95: { story: 16, '10k': 16 } as Record<string, number>,
+  // Issue 13: a query answered, as the reader types it, over 100,000 events.
+  search95: { '100k': 50 } as Record<string, number>,
   frame95: { '10k': 16.7, '100k': 33 } as Record<string, number>,
   load100kMs: 1000,
 };
@@ -147,6 +149,7 @@ type Handle = {
     clearSelection(): void;
     time: { set(t: number): void };
     guide: { start(n?: number): Promise<void>; go(n: number): void; steps: unknown[] | null };
+    search: { prepare(): Promise<void>; setQuery(q: string): void; results: unknown };
     loadTimings?: { fetch: number; parse: number; validate: number; index: number };
   };
   flushSync(): void;
@@ -305,7 +308,25 @@ async function measureInteraction(page: Page) {
       const to = i < 2 * n ? (i < n ? i + 1 : 2 * n - i) : ((i * 7) % n) + 1;
       steps.push(await step(() => story.guide.go(to)));
     }
+    // Search: the index is built once, in chunks (timed apart: the reader can go on meanwhile),
+    // then each query as the reader types it, letter by letter, in several scripts.
+    const built = performance.now();
+    await story.search.prepare();
+    const searchBuildMs = Math.round(performance.now() - built);
+    const typed = ['Quneitra', 'Beit Jin', 'Kuneitra', 'israel strike', 'Russian patrol', 'بيت جن'];
+    const searches: number[] = [];
+    for (const query of typed) {
+      for (let n = 1; n <= query.length; n++) {
+        const t0 = performance.now();
+        story.search.setQuery(query.slice(0, n));
+        void story.search.results;
+        searches.push(performance.now() - t0);
+      }
+    }
+    story.search.setQuery('');
     return {
+      searchBuildMs,
+      searchMs: stats(searches),
       selectMs: stats(selects),
       scrubFrameMs: stats(scrub),
       zoomFrameMs: stats(zoom),
@@ -368,6 +389,12 @@ async function main() {
           value: r.stepMs.p95,
           budget: BUDGETS.step95[r.scale]!,
         });
+      if (BUDGETS.search95[r.scale])
+        checks.push({
+          what: `${r.scale}: search p95 (ms)`,
+          value: r.searchMs.p95,
+          budget: BUDGETS.search95[r.scale]!,
+        });
       if (BUDGETS.frame95[r.scale]) {
         checks.push({
           what: `${r.scale}: scrub frame p95 (ms)`,
@@ -424,6 +451,7 @@ async function main() {
         'scrub p50/p95/max': `${r.scrubFrameMs.p50} / ${r.scrubFrameMs.p95} / ${r.scrubFrameMs.max}`,
         'zoom p50/p95/max': `${r.zoomFrameMs.p50} / ${r.zoomFrameMs.p95} / ${r.zoomFrameMs.max}`,
         'step p50/p95': `${r.stepMs.p50} / ${r.stepMs.p95}`,
+        'search p50/p95 (build ms)': `${r.searchMs.p50} / ${r.searchMs.p95} (${r.searchBuildMs})`,
         'heap MB': r.heapMB,
       })),
     );

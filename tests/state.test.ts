@@ -221,3 +221,66 @@ describe('StoryState in story mode', () => {
     expect(s.guide.number).toBe(1);
   });
 });
+
+describe('StoryState with filters and search', () => {
+  it('the filters narrow what shows; a hidden selection returns when they are cleared', async () => {
+    const s = story('?event=2024-12-rumour');
+    expect(s.visibleEvents).toHaveLength(3);
+    await s.filter.set({ actors: ['russia'] });
+    expect(s.visibleEvents.map((e) => e.id)).toEqual(['2017-07-07-ceasefire', '2025-11-17-tour']);
+    expect(s.selectedEvent).toBeNull();
+    expect([...s.highlightedPlaceIds]).toEqual([]);
+    expect(encodeUrl(s.toUrl())).toBe('?actor=russia');
+    s.filter.clear();
+    expect(s.selectedEvent?.id).toBe('2024-12-rumour');
+    expect(encodeUrl(s.toUrl())).toBe('?event=2024-12-rumour');
+  });
+
+  it('a zone filter counts the places inside it, once turf has measured them', async () => {
+    const s = story();
+    await s.filter.set({ place: 'test-zone' });
+    const inside = s.visibleEvents.map((e) => e.id);
+    expect(inside).toContain('2017-07-07-ceasefire');
+    for (const e of s.visibleEvents)
+      expect(e.places.some((p) => p === 'test-zone' || p === 'beit-jinn' || p === 'test-line')).toBe(
+        true,
+      );
+  });
+
+  it('a link restores filters and search text, leaving out what the data does not have', async () => {
+    const s = story('?category=diplomacy,military&actor=russia,martians&in=atlantis&q=tour');
+    await s.filter.set({});
+    expect(s.filter.filters).toEqual({
+      categories: ['diplomacy', 'military'],
+      actors: ['russia'],
+      place: null,
+      confidence: [],
+      sourcing: null,
+    });
+    expect(s.search.query).toBe('tour');
+    expect(s.visibleEvents.map((e) => e.id)).toEqual(['2025-11-17-tour']);
+    expect(encodeUrl(s.toUrl())).toBe('?q=tour&category=diplomacy,military&actor=russia');
+    s.applyUrl({});
+    expect(s.filter.active).toBe(0);
+    expect(s.search.query).toBe('');
+  });
+
+  it('search results follow the filters and the range', async () => {
+    const s = story();
+    s.search.setQuery('Beit Jinn');
+    await s.search.prepare();
+    expect(s.search.results?.counts.event).toBe(2);
+    await s.filter.set({ categories: ['diplomacy'] });
+    expect(s.search.results?.hits.event.map((h) => h.id)).toEqual(['2025-11-17-tour']);
+    s.time.setRangeDays(day('2017-01-01'), day('2018-12-31'));
+    expect(s.search.results?.counts.event).toBe(0);
+    expect(s.search.results?.counts.place).toBeGreaterThan(0);
+  });
+
+  it('opening the filters gives way to a selection', () => {
+    const s = story();
+    s.filter.setOpen(true);
+    s.selectPlace('beit-jinn');
+    expect(s.filter.open).toBe(false);
+  });
+});

@@ -68,3 +68,35 @@ describe('the story step in the URL', () => {
     expect(decodeUrl(encodeUrl({ step: 11 })).step).toBe(11);
   });
 });
+
+describe('search text and filters in the URL', () => {
+  it('round-trip, in a fixed order, with readable commas', () => {
+    const state = {
+      q: 'Beit Jin',
+      filters: {
+        categories: ['strike', 'raid'],
+        actors: ['israel'],
+        place: 'undof-area-of-separation',
+        confidence: ['high' as const, 'medium' as const],
+        sourcing: 'independent' as const,
+      },
+    };
+    const search = encodeUrl(state);
+    expect(search).toBe(
+      '?q=Beit+Jin&category=strike,raid&actor=israel&in=undof-area-of-separation&confidence=high,medium&sourcing=independent',
+    );
+    expect(decodeUrl(search)).toEqual(state);
+  });
+
+  it('leave out what is not a category, a confidence, a sourcing or an id', () => {
+    const u = decodeUrl(
+      '?category=strike,poetry&actor=israel,%3Cscript%3E&in=-bad-&confidence=certain&sourcing=many&q=%20%20',
+    );
+    expect(u).toEqual({ filters: { categories: ['strike'], actors: ['israel'] } });
+    expect(decodeUrl('?category=&actor=')).toEqual({});
+  });
+
+  it('bound the search text', () => {
+    expect(decodeUrl(`?q=${'a'.repeat(500)}`).q).toHaveLength(200);
+  });
+});

@@ -211,6 +211,8 @@ export class PlaceLayers {
   #markHighlight(e: Entry): void {
     const el = e.layer.getElement();
     if (!el) return;
+    // Stepped back because no event shown (in the range, through the filters) names it.
+    el.toggleAttribute('data-dimmed', e.emphasis === 'dimmed');
     if (e.emphasis !== 'highlighted') return el.removeAttribute('data-highlighted');
     el.setAttribute('data-highlighted', 'true');
     if (e.shown) e.layer.bringToFront();

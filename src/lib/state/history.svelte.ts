@@ -1,6 +1,7 @@
 /**
- * Keeps the URL and the StoryState in step. A new selection is a new history entry, so back and
- * forward step through what the reader chose; date, range and map view replace the current entry,
+ * Keeps the URL and the StoryState in step. A new selection (or filter) is a new history entry, so
+ * back and forward step through what the reader chose; date, range, map view and the search text
+ * replace the current entry,
  * at most a few times a second (browsers throttle history calls made every frame during play).
  */
 import type { StoryState } from './story.svelte';
@@ -16,7 +17,12 @@ export function connectHistory(story: StoryState): void {
 
   const selectionOf = (search: string) => {
     const u = decodeUrl(search);
-    return `${u.event ?? ''}|${u.place ?? ''}|${u.about ? 'about' : ''}|${u.step ?? ''}`;
+    // The filters are choices too: each change is a step back and forward go through.
+    const f = u.filters;
+    const filters = f
+      ? [f.categories, f.actors, f.place, f.confidence, f.sourcing].map(String).join('/')
+      : '';
+    return `${u.event ?? ''}|${u.place ?? ''}|${u.about ? 'about' : ''}|${u.step ?? ''}|${filters}`;
   };
 
   /** Writes the URL the state has now: outside the update itself, which it would only slow. */

@@ -214,6 +214,8 @@ export class StoryState {
     this.selectedEventId = event ? event.id : null;
     if (!event) return;
     this.selectedPlaceId = null;
+    // A selection takes the panel: the card shows, not the filters' form.
+    this.filter.setOpen(false);
     if (focus) {
       this.requestFocus();
       this.time.set(event.from);
@@ -224,6 +226,7 @@ export class StoryState {
     this.selectedPlaceId = id && this.index?.placesById.has(id) ? id : null;
     if (this.selectedPlaceId) {
       this.selectedEventId = null;
+      this.filter.setOpen(false);
       if (focus) this.requestFocus();
     }
   }
