@@ -242,9 +242,9 @@ describe('StoryState with filters and search', () => {
     const inside = s.visibleEvents.map((e) => e.id);
     expect(inside).toContain('2017-07-07-ceasefire');
     for (const e of s.visibleEvents)
-      expect(e.places.some((p) => p === 'test-zone' || p === 'beit-jinn' || p === 'test-line')).toBe(
-        true,
-      );
+      expect(
+        e.places.some((p) => p === 'test-zone' || p === 'beit-jinn' || p === 'test-line'),
+      ).toBe(true);
   });
 
   it('a link restores filters and search text, leaving out what the data does not have', async () => {
