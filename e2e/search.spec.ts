@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openApp } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -174,4 +175,36 @@ test('a filtered-out event is neither drawn nor highlighted; its selection retur
     'data-selected',
     'true',
   );
+});
+
+test('the search list and the filters form have no serious accessibility violations (axe)', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openApp(page, './?category=strike');
+  await page.getByTestId('filters-toggle').click();
+  await expect(page.getByTestId('filters')).toBeVisible();
+  await search(page).fill('Quneitra');
+  await expect(results(page).locator('[role="option"]').first()).toBeVisible();
+  const found = await new AxeBuilder({ page }).analyze();
+  const serious = found.violations
+    .filter((x) => x.impact === 'serious' || x.impact === 'critical')
+    .map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')} — ${x.help}`);
+  expect(serious).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the filters open in the bottom sheet', async ({ page }) => {
+    await openApp(page, './?t=2025-12-31');
+    await page.getByTestId('filters-toggle').click();
+    const form = page.getByTestId('filters');
+    await expect(form).toBeVisible();
+    const sheet = await page.getByTestId('panel').boundingBox();
+    expect(sheet!.y).toBeGreaterThan(844 * 0.3);
+    await form.getByRole('checkbox', { name: /^Raid/ }).check();
+    const raids = EVENTS.filter((e) => e.category === 'raid').length;
+    await expect(page.getByTestId('event-count')).toHaveText(`${raids} of ${TOTAL} events`);
+  });
 });
