@@ -7,6 +7,7 @@ import type { TimeState } from './time.svelte';
 import type { StoryGuide } from './guide.svelte';
 import type { FilterState } from './filter.svelte';
 import type { SearchState } from './search.svelte';
+import type { PanelPages } from './pages.svelte';
 
 /**
  * What components are handed: every field to read and the methods that change them, and no field
@@ -16,7 +17,7 @@ import type { SearchState } from './search.svelte';
 export type StoryView = Readonly<
   Omit<
     StoryState,
-    'layers' | 'time' | 'guide' | 'filter' | 'search' | 'load' | 'accept' | 'applyUrl'
+    'layers' | 'time' | 'guide' | 'filter' | 'search' | 'pages' | 'load' | 'accept' | 'applyUrl'
   >
 > & {
   readonly layers: Readonly<Record<string, boolean>>;
@@ -24,6 +25,7 @@ export type StoryView = Readonly<
   readonly guide: Readonly<StoryGuide>;
   readonly filter: Readonly<Omit<FilterState, 'restore' | 'reset'>>;
   readonly search: Readonly<SearchState>;
+  readonly pages: Readonly<PanelPages>;
 };
 
 const KEY = Symbol('story');

@@ -2,19 +2,21 @@
  * StoryState: the one place that holds what the reader has chosen — the selected event or place,
  * the date shown, the time range, the layers, the map view — and the data it was chosen from.
  * Components get it as a read-only StoryView (context.ts): they read it and call its methods, and
- * never call each other. The date, range and playhead are its `time` part (time.svelte.ts).
- * Everything else is derived.
+ * never call each other. Its parts each hold one concern: `time` (date, range, playhead), `guide`
+ * (story mode), `filter`, `search` and `pages` (the article and About in the panel); this class
+ * holds the selection and the map's requests, and ties the parts to the URL. Everything else is
+ * derived.
  */
 import type { Basemap, PlaceFeature, Problem, TimedEvent } from '../data/schema';
 import type { StoryIndex } from '../data/indexes';
-import { httpReader, loadAbout, loadStory, type LoadedStory, type Reader } from '../data/load';
-import type { About } from '../data/about';
+import { httpReader, loadStory, type LoadedStory, type Reader } from '../data/load';
 import { ONLINE_TILES_PAGE } from '../map/tiles-page';
 import { lastDayBefore } from '../time/days';
 import { LAST_DAY, TimeState } from './time.svelte';
 import { StoryGuide } from './guide.svelte';
 import { FilterState } from './filter.svelte';
 import { SearchState } from './search.svelte';
+import { PanelPages } from './pages.svelte';
 import { eventsInRange, neighbour } from '../time/filter';
 import { defaultLayerVisibility } from '../geo/layers';
 import type { UrlState, View } from './url';
@@ -39,6 +41,11 @@ export class StoryState {
 
   /** The filters (see filter.svelte.ts). */
   readonly filter = new FilterState(() => this.index);
+  /** The article and "About the data" in the panel (see pages.svelte.ts). */
+  readonly pages = new PanelPages({
+    reader: () => this.reader,
+    report: (problems) => this.report(problems),
+  });
   /** The search box and what it finds (see search.svelte.ts). */
   readonly search = new SearchState({
     index: () => this.index,
@@ -62,12 +69,6 @@ export class StoryState {
   layers = $state<Record<string, boolean>>(defaultLayerVisibility());
   /** Whether this is the page with the online tile layer (see src/lib/map/tiles-page.ts). */
   readonly onlineTiles = ONLINE_TILES_PAGE;
-  /** Whether the panel shows the whole article when nothing is selected. */
-  articleOpen = $state(false);
-  /** Whether the panel shows "About the data" (`about=1` in the URL). */
-  aboutOpen = $state(false);
-  /** about.json, read the first time the About view opens. */
-  about = $state.raw<About | null>(null);
   /** Where the data files are read from (set by `load`). */
   private reader: Reader = httpReader('./data/');
   /** The map view as the reader left it (null until the map reports one). */
@@ -174,7 +175,7 @@ export class StoryState {
     else this.time.setRange(null);
     this.selectedEventId = null;
     this.selectedPlaceId = null;
-    this.setAboutOpen(!!u.about);
+    this.pages.setAboutOpen(!!u.about);
     this.search.setQuery(u.q ?? '');
     void this.filter.restore(u.filters);
     // A link restores exactly its own date and view: no jumping to the event's date.
@@ -198,7 +199,7 @@ export class StoryState {
       u.to = lastDayBefore(range.to);
     }
     if (this.view) u.view = this.view;
-    if (this.aboutOpen) u.about = true;
+    if (this.pages.aboutOpen) u.about = true;
     if (this.guide.number) u.step = this.guide.number;
     if (this.search.query.trim()) u.q = this.search.query;
     if (this.filter.active) u.filters = this.filter.filters;
@@ -268,24 +269,6 @@ export class StoryState {
 
   setLayerVisible(id: string, visible: boolean): void {
     this.layers[id] = visible;
-  }
-
-  setArticleOpen(open: boolean): void {
-    this.articleOpen = open;
-  }
-
-  /** Opens or closes "About the data"; its file is read the first time, through the one reader. */
-  setAboutOpen(open: boolean): void {
-    this.aboutOpen = open;
-    if (open && !this.aboutLoad) this.aboutLoad = this.loadAbout();
-  }
-
-  private aboutLoad: Promise<void> | null = null;
-
-  private async loadAbout(): Promise<void> {
-    const { about, problems } = await loadAbout(this.reader);
-    this.about = about;
-    this.report(problems);
   }
 
   /** Problems found in a file read after the story (About's, the steps'): the notice shows them. */
