@@ -66,6 +66,19 @@ describe('the search index', () => {
     }
   });
 
+  it('finds a name while it is being typed, letter by letter', async () => {
+    // "Qune" folds to "kune", which no key starts with (Quneitra's is "kunitra"): the half-typed
+    // last word also matches without the vowel it ends on.
+    for (const q of ['Qun', 'Qune', 'Qunei', 'Quneit', 'Beit Ji', 'Khan Ar', 'Khan Arn'])
+      expect((await find(q)).counts.place, q).toBeGreaterThan(0);
+    expect((await find('Qune')).hits.place.map((h) => h.id)).toContain('quneitra-city');
+  });
+
+  it('one or two letters match whole words only, not every word they begin', async () => {
+    expect((await find('Be')).hits.place.map((h) => h.id)).not.toContain('beit-jinn');
+    expect((await find('Bei')).hits.place.map((h) => h.id)).toContain('beit-jinn');
+  });
+
   it('finds places by their Arabic and Hebrew names', async () => {
     expect((await find('بيت جن')).hits.place[0]?.id).toBe('beit-jinn');
     expect((await find('خان ارنبه')).hits.place[0]?.id).toBe('khan-arnabah');

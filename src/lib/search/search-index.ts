@@ -6,7 +6,7 @@
  * letter variants and common transliterations. Built once, the first time the reader searches,
  * in chunks that leave the page responsive; its own chunk with MiniSearch, never on the first draw.
  */
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
 import type { StoryIndex } from '../data/indexes';
 import { ACTORS } from '../data/vocabulary';
 import { termKey, words } from './fold';
@@ -25,19 +25,50 @@ interface Doc {
 /** Short words like "al" and one-letter initials would match nearly everything as prefixes. */
 const STOP = new Set(['al', 'el', 'the', 'of', 'and', 'a', 'an', 'in', 'on', 'at', 'to']);
 
+/** Each word is indexed by its transliteration key. Keys are cached: big data repeats its words. */
+const keys = new Map<string, string | null>();
+function keyOf(word: string): string | null {
+  let k = keys.get(word);
+  if (k === undefined) keys.set(word, (k = STOP.has(word) ? null : termKey(word)));
+  return k;
+}
+
 const options: Options<Doc> = {
   idField: 'key',
   fields: ['name', 'text', 'actors', 'publishers', 'places'],
   tokenize: words,
-  processTerm: (term: string) => (STOP.has(term) ? null : termKey(term)),
+  processTerm: keyOf,
   searchOptions: {
     boost: { name: 4, actors: 2, places: 1.5, publishers: 1.5, text: 1 },
-    prefix: true,
-    // One letter off for words of six letters or more: Qunaytirah finds Quneitra.
-    fuzzy: (term: string) => (term.length >= 6 ? 1 : false),
-    combineWith: 'AND',
+    // The query below is built from keys already.
+    processTerm: (term: string) => term,
   },
 };
+
+/**
+ * The query: every word must match (AND). A word of three letters or more also matches as the
+ * start of a longer word (the last of several words, from two). The last word may be half typed, so a vowel it ends on may belong to a
+ * pair the key folds (Qune… is on its way to Quneitra, whose key is kunitra): it also matches
+ * without it. With `fuzzy`, a word of six letters or more also matches one letter off
+ * (Qunaytirah finds Quneitra). Shorter words match whole, so that "B" or "is" do not expand to
+ * most of the index.
+ */
+function queryOf(text: string, fuzzy: boolean): Query | null {
+  const all = words(text).filter((w) => keyOf(w));
+  const queries = all.map((w, i) => {
+    const key = keyOf(w)!;
+    const trimmed = key.replace(/[aeiou]$/, '');
+    const last = i === all.length - 1 && trimmed.length >= 3 && trimmed !== key;
+    return {
+      combineWith: 'OR' as const,
+      queries: last ? [key, trimmed] : [key],
+      // After other words, the one being typed starts matching at two letters (Khan Ar…).
+      prefix: w.length >= 3 || (i === all.length - 1 && i > 0 && w.length === 2),
+      fuzzy: fuzzy && w.length >= 6 ? 1 : false,
+    };
+  });
+  return queries.length ? { combineWith: 'AND', queries } : null;
+}
 
 const ACTOR_LABEL = new Map(ACTORS.map((a) => [a.id, a.label]));
 
@@ -80,7 +111,7 @@ export class SearchIndex {
    */
   static async build(
     index: StoryIndex,
-    chunk = 2000,
+    chunk = 500,
     pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
   ): Promise<SearchIndex> {
     const mini = new MiniSearch<Doc>(options);
@@ -107,13 +138,16 @@ export class SearchIndex {
   ): SearchResults {
     const hits: Record<HitKind, Hit[]> = { place: [], event: [], excerpt: [] };
     const counts: Record<HitKind, number> = { place: 0, event: 0, excerpt: 0 };
-    if (query.trim()) {
-      const found = this.mini.search(query, {
-        filter: (r: SearchResult) => {
-          const hit = hitOf(r);
-          return accept(hit.kind, hit.id);
-        },
-      });
+    const filter = (r: SearchResult) => {
+      const hit = hitOf(r);
+      return accept(hit.kind, hit.id);
+    };
+    const exact = queryOf(query, false);
+    if (exact) {
+      // Letter by letter, the words as typed nearly always find something; only when they do not
+      // is the costlier fuzzy match tried.
+      let found = this.mini.search(exact, { filter });
+      if (!found.length) found = this.mini.search(queryOf(query, true)!, { filter });
       for (const r of found) {
         const hit = hitOf(r);
         counts[hit.kind]++;
