@@ -42,7 +42,12 @@ describe('folding for search', () => {
 });
 
 describe('the search index', () => {
-  const built = SearchIndex.build(index, 50, now);
+  const shares: number[] = [];
+  const built = SearchIndex.build(index, {
+    chunk: 50,
+    pause: now,
+    progress: (p) => shares.push(p),
+  });
   const find = async (q: string) => (await built).search(q);
 
   it('finds Beit Jinn, place and events, from "Beit Jin"', async () => {
@@ -102,6 +107,13 @@ describe('the search index', () => {
     const r = (await built).search('Beit Jin', (kind) => kind !== 'event');
     expect(r.counts.event).toBe(0);
     expect(r.counts.place).toBeGreaterThan(0);
+  });
+
+  it('is built in chunks, saying how far it has come', async () => {
+    await built;
+    expect(shares.length).toBeGreaterThan(2);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.at(-1)).toBe(1);
   });
 
   it('an empty query finds nothing', async () => {

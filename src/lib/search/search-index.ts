@@ -107,23 +107,32 @@ export class SearchIndex {
 
   /**
    * Builds the index in chunks of `chunk` documents, yielding to the page between them (`pause`
-   * resolves when the page has had its turn), so typing and drawing go on meanwhile.
+   * resolves when the page has had its turn), so typing and drawing go on meanwhile; `progress`
+   * hears the share done, from 0 to 1.
    */
   static async build(
     index: StoryIndex,
-    chunk = 500,
-    pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
+    {
+      chunk = 500,
+      pause = () => new Promise<void>((r) => setTimeout(r, 0)),
+      progress = () => {},
+    }: { chunk?: number; pause?: () => Promise<void>; progress?: (done: number) => void } = {},
   ): Promise<SearchIndex> {
     const mini = new MiniSearch<Doc>(options);
+    const total = index.places.length + (index.article?.excerpts.length ?? 0) + index.events.length;
     let batch: Doc[] = [];
+    let done = 0;
     for (const doc of documents(index)) {
       batch.push(doc);
       if (batch.length < chunk) continue;
       mini.addAll(batch);
+      done += batch.length;
       batch = [];
+      progress(done / total);
       await pause();
     }
     mini.addAll(batch);
+    progress(1);
     return new SearchIndex(mini);
   }
 

@@ -25,6 +25,8 @@ export class SearchState {
   private engine = $state.raw<{ of: StoryIndex; search: SearchIndex } | null>(null);
   private building: Promise<void> | null = null;
 
+  /** How much of the index is built, from 0 to 1, while it is built for the first search. */
+  progress = $state(0);
   /** Whether the index is being built (the box says so instead of "no results"). */
   readonly preparing: boolean = $derived(!!this.query.trim() && !this.current());
 
@@ -55,7 +57,7 @@ export class SearchState {
     if (this.building) return this.building;
     this.building = (async () => {
       const { SearchIndex } = await import('../search/search-index');
-      const search = await SearchIndex.build(index);
+      const search = await SearchIndex.build(index, { progress: (p) => (this.progress = p) });
       this.building = null;
       if (this.host.index() === index) this.engine = { of: index, search };
       else await this.prepare(); // other data arrived while this was built
