@@ -13,8 +13,8 @@ import { termKey, words } from './fold';
 import type { Hit, HitKind, SearchResults } from './hits';
 
 interface Doc {
-  /** `kind:id` (ids never hold a colon): what a result gives back. */
-  key: string;
+  /** The document's place in the index's list of hits. */
+  key: number;
   name?: string;
   text?: string;
   actors?: string;
@@ -78,15 +78,16 @@ const placeNames = (index: StoryIndex, id: string): string => {
   return p ? [p.name, p.names?.ar, p.names?.he].filter(Boolean).join(' ') : '';
 };
 
-function* documents(index: StoryIndex): Generator<Doc> {
+function* documents(index: StoryIndex): Generator<Omit<Doc, 'key'> & { hit: Hit }> {
   for (const p of index.places) {
     const { id } = p.properties;
-    yield { key: `place:${id}`, name: placeNames(index, id) };
+    yield { hit: { kind: 'place', id }, name: placeNames(index, id) };
   }
-  for (const x of index.article?.excerpts ?? []) yield { key: `excerpt:${x.id}`, text: x.text };
+  for (const x of index.article?.excerpts ?? [])
+    yield { hit: { kind: 'excerpt', id: x.id }, text: x.text };
   for (const e of index.events) {
     yield {
-      key: `event:${e.id}`,
+      hit: { kind: 'event', id: e.id },
       name: e.title,
       text: e.summary,
       actors: e.actors.map((a) => ACTOR_LABEL.get(a) ?? a).join(' '),
@@ -96,14 +97,12 @@ function* documents(index: StoryIndex): Generator<Doc> {
   }
 }
 
-function hitOf(r: SearchResult): Hit {
-  const key = r.id as string;
-  const colon = key.indexOf(':');
-  return { kind: key.slice(0, colon) as HitKind, id: key.slice(colon + 1) };
-}
-
 export class SearchIndex {
-  private constructor(private readonly mini: MiniSearch<Doc>) {}
+  /** `hits[key]` is what the document with that key stands for. */
+  private constructor(
+    private readonly mini: MiniSearch<Doc>,
+    private readonly hits: readonly Hit[],
+  ) {}
 
   /**
    * Builds the index in chunks of `chunk` documents, yielding to the page between them (`pause`
@@ -119,11 +118,13 @@ export class SearchIndex {
     }: { chunk?: number; pause?: () => Promise<void>; progress?: (done: number) => void } = {},
   ): Promise<SearchIndex> {
     const mini = new MiniSearch<Doc>(options);
+    const hits: Hit[] = [];
     const total = index.places.length + (index.article?.excerpts.length ?? 0) + index.events.length;
     let batch: Doc[] = [];
     let done = 0;
-    for (const doc of documents(index)) {
-      batch.push(doc);
+    for (const { hit, ...fields } of documents(index)) {
+      batch.push({ key: hits.length, ...fields });
+      hits.push(hit);
       if (batch.length < chunk) continue;
       mini.addAll(batch);
       done += batch.length;
@@ -133,30 +134,32 @@ export class SearchIndex {
     }
     mini.addAll(batch);
     progress(1);
-    return new SearchIndex(mini);
+    return new SearchIndex(mini, hits);
   }
 
   /**
    * Finds what matches `query`, best first; `accept` leaves out what the filters hide. Every
    * word must match (as a prefix, or one letter off when long).
    */
-  search(
-    query: string,
-    accept: (kind: HitKind, id: string) => boolean = () => true,
-    limit = 8,
-  ): SearchResults {
+  search(query: string, accept?: (kind: HitKind, id: string) => boolean, limit = 8): SearchResults {
     const hits: Record<HitKind, Hit[]> = { place: [], event: [], excerpt: [] };
     const counts: Record<HitKind, number> = { place: 0, event: 0, excerpt: 0 };
-    const filter = (r: SearchResult) => {
-      const hit = hitOf(r);
-      return accept(hit.kind, hit.id);
-    };
+    const hitOf = (r: SearchResult) => this.hits[r.id as number]!;
+    // Without narrowing there is nothing to test: tens of thousands of results skip a call each.
+    const options = accept
+      ? {
+          filter: (r: SearchResult) => {
+            const hit = hitOf(r);
+            return accept(hit.kind, hit.id);
+          },
+        }
+      : {};
     const exact = queryOf(query, false);
     if (exact) {
       // Letter by letter, the words as typed nearly always find something; only when they do not
       // is the costlier fuzzy match tried.
-      let found = this.mini.search(exact, { filter });
-      if (!found.length) found = this.mini.search(queryOf(query, true)!, { filter });
+      let found = this.mini.search(exact, options);
+      if (!found.length) found = this.mini.search(queryOf(query, true)!, options);
       for (const r of found) {
         const hit = hitOf(r);
         counts[hit.kind]++;

@@ -41,7 +41,10 @@ export class SearchState {
     const text = this.query.trim();
     if (!engine || !text) return null;
     const shown = this.shownIds;
-    return engine.search(text, (kind: HitKind, id) => kind !== 'event' || !shown || shown.has(id));
+    return engine.search(
+      text,
+      shown ? (kind: HitKind, id) => kind !== 'event' || shown.has(id) : undefined,
+    );
   });
 
   setQuery(text: string): void {
