@@ -11,6 +11,7 @@ import {
   type Filters,
 } from '../src/lib/filter/filters';
 import { placesWithin } from '../src/lib/geo/within';
+import { facetCounts } from '../src/lib/filter/options';
 import { isSingleSource } from '../src/lib/data/sources';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, Point, Polygon } from 'geojson';
@@ -125,5 +126,28 @@ describe('places within a zone (turf)', () => {
 
   it('a point place is just itself', () => {
     expect([...placesWithin(zone('beit-jinn'), index.places)]).toEqual(['beit-jinn']);
+  });
+});
+
+describe('faceted counts', () => {
+  it('with no filter, every choice counts its events', () => {
+    const c = facetCounts(index.events, NO_FILTERS, itself);
+    expect(c.actors.get('israel')).toBe(
+      index.events.filter((e) => e.actors.includes('israel')).length,
+    );
+    expect(c.sourcing.get('single')! + c.sourcing.get('independent')!).toBe(index.events.length);
+  });
+
+  it('each choice counts what it would give with the other kinds as they are', () => {
+    const f = filters({ categories: ['strike'], actors: ['israel'] });
+    const c = facetCounts(index.events, f, itself);
+    const count = (g: Partial<Filters>) => filterEvents(index.events, filters(g), itself).length;
+    // "Raid" under Israel: Israel's raids, whatever category is chosen now.
+    expect(c.categories.get('raid')).toBe(count({ categories: ['raid'], actors: ['israel'] }));
+    expect(c.categories.get('strike')).toBe(count(f));
+    // "Russia" under Strike: strikes by Russia, whatever actor is chosen now.
+    expect(c.actors.get('russia')).toBe(count({ categories: ['strike'], actors: ['russia'] }));
+    // Another kind entirely: the events that pass both filters, by confidence.
+    expect(c.confidence.get('high')).toBe(count({ ...f, confidence: ['high'] }));
   });
 });

@@ -42,35 +42,46 @@ export function activeCount(f: Filters): number {
   );
 }
 
+/** The kinds of filter, each one field of `Filters`. */
+export type FilterGroup = keyof Filters;
+type Test = (e: TimedEvent) => boolean;
+
 /**
- * The test an event must pass. `placesIn` gives, for the place filter, the ids that count as
- * inside it (the place itself, and for a zone every place that lies in it: src/lib/geo/within.ts).
+ * The test of each kind of filter that is set (a kind not set has none). `placesIn` gives, for
+ * the place filter, the ids that count as inside it (the place itself, and for a zone every
+ * place that lies in it: src/lib/geo/within.ts).
  */
-export function eventMatcher(
+export function groupTests(
   f: Filters,
   placesIn: (id: string) => ReadonlySet<string>,
-): (e: TimedEvent) => boolean {
-  const tests: ((e: TimedEvent) => boolean)[] = [];
+): Partial<Record<FilterGroup, Test>> {
+  const tests: Partial<Record<FilterGroup, Test>> = {};
   if (f.categories.length) {
     const lanes = new Set(f.categories);
-    tests.push((e) => lanes.has(LANES[laneOf(e.category)]!));
+    tests.categories = (e) => lanes.has(LANES[laneOf(e.category)]!);
   }
   if (f.actors.length) {
     const actors = new Set(f.actors);
-    tests.push((e) => e.actors.some((a) => actors.has(a)));
+    tests.actors = (e) => e.actors.some((a) => actors.has(a));
   }
   if (f.place) {
     const inside = placesIn(f.place);
-    tests.push((e) => e.places.some((p) => inside.has(p)));
+    tests.place = (e) => e.places.some((p) => inside.has(p));
   }
   if (f.confidence.length) {
     const levels = new Set<string>(f.confidence);
-    tests.push((e) => levels.has(e.confidence));
+    tests.confidence = (e) => levels.has(e.confidence);
   }
   if (f.sourcing) {
     const single = f.sourcing === 'single';
-    tests.push((e) => isSingleSource(e.sources) === single);
+    tests.sourcing = (e) => isSingleSource(e.sources) === single;
   }
+  return tests;
+}
+
+/** The test an event must pass: every kind of filter that is set. */
+export function eventMatcher(f: Filters, placesIn: (id: string) => ReadonlySet<string>): Test {
+  const tests = Object.values(groupTests(f, placesIn));
   return (e) => tests.every((t) => t(e));
 }
 

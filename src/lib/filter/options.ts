@@ -7,6 +7,8 @@ import type { StoryIndex } from '../data/indexes';
 import { CONFIDENCES, type Confidence, type PlaceFeature, type TimedEvent } from '../data/schema';
 import { ACTOR_BY_ID, CATEGORY_BY_ID } from '../data/vocabulary';
 import { LANES, laneOf, usedLanes } from '../time/lanes';
+import { isSingleSource } from '../data/sources';
+import { groupTests, type FilterGroup, type Filters } from './filters';
 
 export interface Option<T extends string = string> {
   id: T;
@@ -65,4 +67,48 @@ export function filterOptions(index: StoryIndex): FilterOptions {
       .map(place)
       .sort(byLabel),
   };
+}
+
+export type FacetGroup = 'categories' | 'actors' | 'confidence' | 'sourcing';
+export type FacetCounts = Record<FacetGroup, Map<string, number>>;
+
+/**
+ * How many events each choice would give, with the other kinds of filter as they are (faceted
+ * counts): with Israel chosen, "Strike" counts Israel's strikes, and "Russia" the events of
+ * Israel or Russia that pass the rest. One pass over the events.
+ */
+export function facetCounts(
+  events: readonly TimedEvent[],
+  f: Filters,
+  placesIn: (id: string) => ReadonlySet<string>,
+): FacetCounts {
+  const tests = Object.entries(groupTests(f, placesIn)) as [
+    FilterGroup,
+    (e: TimedEvent) => boolean,
+  ][];
+  const counts: FacetCounts = {
+    categories: new Map(),
+    actors: new Map(),
+    confidence: new Map(),
+    sourcing: new Map(),
+  };
+  const add = (group: FacetGroup, key: string) =>
+    counts[group].set(key, (counts[group].get(key) ?? 0) + 1);
+  for (const e of events) {
+    // Which kinds this event fails: counted everywhere when none, only in that kind when one.
+    let failed: FilterGroup | null = null;
+    let failures = 0;
+    for (const [group, test] of tests) {
+      if (test(e)) continue;
+      failed = group;
+      if (++failures > 1) break;
+    }
+    if (failures > 1) continue;
+    const counted = (g: FacetGroup) => failures === 0 || failed === g;
+    if (counted('categories')) add('categories', LANES[laneOf(e.category)]!);
+    if (counted('actors')) for (const a of e.actors) add('actors', a);
+    if (counted('confidence')) add('confidence', e.confidence);
+    if (counted('sourcing')) add('sourcing', isSingleSource(e.sources) ? 'single' : 'independent');
+  }
+  return counts;
 }
