@@ -15,7 +15,6 @@ import {
   filterEvents,
   type Filters,
 } from '../filter/filters';
-import { facetCounts, type FacetCounts } from '../filter/options';
 
 export class FilterState {
   constructor(private readonly index: () => StoryIndex | null) {}
@@ -36,15 +35,6 @@ export class FilterState {
   readonly events: readonly TimedEvent[] = $derived.by(() => {
     const index = this.index();
     return index ? filterEvents(index.events, this.filters, (id) => this.placesIn(id)) : [];
-  });
-
-  /**
-   * What each choice in the form would give with the other filters as they are (computed only
-   * while the form shows them).
-   */
-  readonly facets: FacetCounts | null = $derived.by(() => {
-    const index = this.index();
-    return index ? facetCounts(index.events, this.filters, (id) => this.placesIn(id)) : null;
   });
 
   /** Changes some filters; the rest stay. Resolves once a zone's places are known. */
@@ -86,7 +76,8 @@ export class FilterState {
     this.open = open;
   }
 
-  private placesIn(id: string): ReadonlySet<string> {
+  /** The ids that count as inside a place or zone, as far as measured (itself until then). */
+  placesIn(id: string): ReadonlySet<string> {
     return this.zones.get(id) ?? new Set([id]);
   }
 
