@@ -104,8 +104,9 @@ test('the online tile layer is off by default, requests tiles only when turned o
   await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
   const map = page.getByTestId('map');
   await expect(map.locator('.leaflet-control-attribution')).toContainText('OpenStreetMap');
-  // Every tile failed, and the offline basemap and the places are still drawn.
-  expect(await map.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(5);
+  // Every tile failed, and the offline basemap and the places are still drawn (the basemap once
+  // the reloaded page has read its data: the tiles are asked for as soon as the map exists).
+  await expect.poll(() => map.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(5);
   await expect(map.locator('[data-place-id="beit-jinn"]')).toBeVisible();
   await openLegend(page);
   await expect(box).toBeChecked();
