@@ -1,6 +1,6 @@
 // `npm run screenshot`: builds the app, serves it, and saves docs/screenshot.png for the README,
-// with one event selected so the picture shows map, timeline and panel working together, and
-// docs/story.png, a step of story mode.
+// with one event selected so the picture shows map, timeline and panel working together,
+// docs/story.png, a step of story mode, and docs/filters.png, filters with a search under way.
 import { execSync, spawn } from 'node:child_process';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium.mjs';
@@ -33,8 +33,17 @@ try {
   await page.getByTestId('story-step').waitFor();
   await page.waitForTimeout(1500);
   await page.screenshot({ path: 'docs/story.png' });
+  // Israel's strikes and raids within the Area of Separation, with the filters' form open and a
+  // search typed.
+  await page.goto(`${url}?category=strike,raid&actor=israel&in=undof-area-of-separation`);
+  await page.getByTestId('filters-toggle').click();
+  await page.getByTestId('filters').waitFor();
+  await page.getByTestId('search').fill('Beit Jin');
+  await page.getByTestId('search-results').locator('[role="option"]').first().waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: 'docs/filters.png' });
   await browser.close();
-  console.log('wrote docs/screenshot.png and docs/story.png');
+  console.log('wrote docs/screenshot.png, docs/story.png and docs/filters.png');
 } finally {
   process.kill(-server.pid, 'SIGTERM');
 }
