@@ -4,25 +4,17 @@
  * places and the timeline's highlighted marks are the step's own, the date is the step's, and
  * time-bound places that did not exist that day are not drawn.
  */
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
-import { validateStory } from '../src/lib/data/validate';
-import { buildIndex } from '../src/lib/data/indexes';
+import { indexOf, readJson } from '../tests/data-index';
 import { buildSteps, type Step } from '../src/lib/story/steps';
 import { validateSteps } from '../src/lib/data/validate/steps';
 import { formatDay } from '../src/lib/time/days';
 import { MAP_LAYERS, layerOf } from '../src/lib/geo/layers';
 
-const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as unknown;
-const v = validateStory({
-  places: read('places.geojson'),
-  events: read('events.json'),
-  article: read('article.json'),
-});
-const index = buildIndex(v.places, v.events, v.article);
-const specs = validateSteps(read('story.json'), {
+const index = indexOf();
+const specs = validateSteps(readJson('story.json'), {
   excerpts: new Set(index.excerptsById.keys()),
   places: new Set(index.placesById.keys()),
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { validateStory } from '../src/lib/data/validate';
-import { buildIndex } from '../src/lib/data/indexes';
+import { indexOf } from './data-index';
 import {
   NO_FILTERS,
   activeCount,
@@ -16,13 +14,7 @@ import { isSingleSource } from '../src/lib/data/sources';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, Point, Polygon } from 'geojson';
 
-const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as unknown;
-const v = validateStory({
-  places: read('places.geojson'),
-  events: read('events.json'),
-  article: read('article.json'),
-});
-const index = buildIndex(v.places, v.events, v.article);
+const index = indexOf();
 const itself = (id: string) => new Set([id]);
 const filters = (f: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...f });
 

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { validateStory } from '../src/lib/data/validate';
-import { buildIndex } from '../src/lib/data/indexes';
+import { indexOf } from './data-index';
 import { foldText, searchKeys } from '../src/lib/search/fold';
 import { SearchIndex } from '../src/lib/search/search-index';
 
-const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as unknown;
-const v = validateStory({
-  places: read('places.geojson'),
-  events: read('events.json'),
-  article: read('article.json'),
-});
-const index = buildIndex(v.places, v.events, v.article);
+const index = indexOf();
 const now = () => Promise.resolve();
 
 describe('folding for search', () => {

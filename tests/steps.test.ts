@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { validateStory } from '../src/lib/data/validate';
-import { buildIndex } from '../src/lib/data/indexes';
+import { indexOf, readJson } from './data-index';
 import { buildSteps, describeStep, groupExcerpts } from '../src/lib/story/steps';
 import { validateSteps } from '../src/lib/data/validate/steps';
 import { loadSteps } from '../src/lib/story/load-steps';
@@ -10,18 +9,9 @@ import { formatDay } from '../src/lib/time/days';
 import type { Problem } from '../src/lib/data/schema';
 import type { Reader } from '../src/lib/data/load';
 
-const indexOf = (dir: string) => {
-  const read = (f: string) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as unknown;
-  const v = validateStory({
-    places: read('places.geojson'),
-    events: read('events.json'),
-    article: read('article.json'),
-  });
-  return buildIndex(v.places, v.events, v.article);
-};
 const story = indexOf('public/data');
 const fixture = indexOf('tests/fixtures/good');
-const shipped = JSON.parse(readFileSync('public/data/story.json', 'utf8')) as unknown;
+const shipped = readJson('story.json');
 
 describe('steps derived from the article', () => {
   const specs = groupExcerpts(story.article!);
