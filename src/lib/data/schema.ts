@@ -2,7 +2,7 @@
  * The data contracts of `places.geojson`, `basemap.geojson`, `events.json` and `article.json`
  * (see DESIGN.md). These are the shapes *after* validation: everything the app renders has them.
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { FuzzyDate } from '../time/dates';
 
 export const SOURCE_KINDS = ['original', 'wire', 'aggregator'] as const;
@@ -45,6 +45,10 @@ export interface PlaceProperties {
 }
 
 export type PlaceFeature = Feature<Geometry, PlaceProperties>;
+
+/** A place drawn as an area (a zone, a governorate): what can hold other places. */
+export const isArea = (p: PlaceFeature): p is PlaceFeature & Feature<Polygon | MultiPolygon> =>
+  p.geometry?.type === 'Polygon' || p.geometry?.type === 'MultiPolygon';
 
 export const BASEMAP_KINDS = ['country', 'land', 'lake', 'river', 'town'] as const;
 export type BasemapKind = (typeof BASEMAP_KINDS)[number];

@@ -1,25 +1,35 @@
 /**
  * What the filter form offers, from the data: the categories (lanes), actors, confidence levels,
- * zones and places that occur, each with how many events it has in all. Pure, built once per
- * data set.
+ * zones and places that occur. Actors, zones and places carry how many events they have in all
+ * (actors are listed by it; the place list shows it); the counts beside the checkboxes are the
+ * faceted ones below. Pure, built once per data set.
  */
 import type { StoryIndex } from '../data/indexes';
-import { CONFIDENCES, type Confidence, type PlaceFeature, type TimedEvent } from '../data/schema';
+import {
+  CONFIDENCES,
+  isArea,
+  type Confidence,
+  type PlaceFeature,
+  type TimedEvent,
+} from '../data/schema';
 import { ACTOR_BY_ID, CATEGORY_BY_ID } from '../data/vocabulary';
 import { LANES, laneOf, usedLanes } from '../time/lanes';
 import { isSingleSource } from '../data/sources';
 import { groupTests, type FilterGroup, type Filters } from './filters';
 
-export interface Option<T extends string = string> {
+export interface Choice<T extends string = string> {
   id: T;
   label: string;
+}
+
+export interface Option extends Choice {
   count: number;
 }
 
 export interface FilterOptions {
-  categories: Option[];
+  categories: Choice[];
   actors: Option[];
-  confidence: Option<Confidence>[];
+  confidence: Choice<Confidence>[];
   /** Areas: their events include those at any place inside them. */
   zones: Option[];
   /** Other places that events name. */
@@ -32,14 +42,9 @@ function countBy(events: readonly TimedEvent[], keys: (e: TimedEvent) => readonl
   return counts;
 }
 
-const isArea = (p: PlaceFeature) =>
-  p.geometry?.type === 'Polygon' || p.geometry?.type === 'MultiPolygon';
-
 export function filterOptions(index: StoryIndex): FilterOptions {
   const { events } = index;
-  const lanes = countBy(events, (e) => [LANES[laneOf(e.category)]!]);
   const actors = countBy(events, (e) => e.actors);
-  const levels = countBy(events, (e) => [e.confidence]);
   const named = countBy(events, (e) => e.places);
   const place = (p: PlaceFeature): Option => ({
     id: p.properties.id,
@@ -51,16 +56,11 @@ export function filterOptions(index: StoryIndex): FilterOptions {
     categories: usedLanes(events).map((id) => ({
       id,
       label: CATEGORY_BY_ID.get(id)?.label ?? 'Other',
-      count: lanes.get(id) ?? 0,
     })),
     actors: [...actors]
       .map(([id, count]) => ({ id, label: ACTOR_BY_ID.get(id)?.label ?? id, count }))
       .sort((a, b) => b.count - a.count || byLabel(a, b)),
-    confidence: CONFIDENCES.map((id) => ({
-      id,
-      label: id[0]!.toUpperCase() + id.slice(1),
-      count: levels.get(id) ?? 0,
-    })),
+    confidence: CONFIDENCES.map((id) => ({ id, label: id[0]!.toUpperCase() + id.slice(1) })),
     zones: index.places.filter(isArea).map(place).sort(byLabel),
     places: index.places
       .filter((p) => !isArea(p) && named.has(p.properties.id))

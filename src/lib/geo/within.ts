@@ -9,11 +9,9 @@
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { PlaceFeature } from '../data/schema';
+import { isArea, type PlaceFeature } from '../data/schema';
 
 type Area = PlaceFeature & Feature<Polygon | MultiPolygon>;
-const isArea = (p: PlaceFeature): p is Area =>
-  p.geometry?.type === 'Polygon' || p.geometry?.type === 'MultiPolygon';
 
 /** The positions that stand for a place: the point, a line's vertices, an area's outer rings. */
 function positions(p: PlaceFeature): Position[] {

@@ -6,7 +6,7 @@
 // Its maps and sets are built whole and replaced, never changed in place: plain ones serve.
 /* eslint-disable svelte/prefer-svelte-reactivity */
 import type { StoryIndex } from '../data/indexes';
-import type { TimedEvent } from '../data/schema';
+import { isArea, type TimedEvent } from '../data/schema';
 import {
   NO_FILTERS,
   activeCount,
@@ -87,8 +87,8 @@ export class FilterState {
     const index = this.index();
     const zone = id ? index?.placesById.get(id) : undefined;
     if (!index || !zone || this.zones.has(zone.properties.id)) return;
-    const type = zone.geometry?.type;
-    if (type !== 'Polygon' && type !== 'MultiPolygon') return;
+    // Only an area holds other places: a point or a line is just itself, with no turf to fetch.
+    if (!isArea(zone)) return;
     const { placesWithin } = await import('../geo/within');
     if (this.index() !== index) return; // other data arrived meanwhile
     this.zones = new Map(this.zones).set(zone.properties.id, placesWithin(zone, index.places));
