@@ -38,10 +38,14 @@ async function expectStep(page: Page, s: Step) {
         ),
     )
     .toEqual(drawn(s));
-  const marks = await page
-    .locator('[data-testid="timeline"] [data-event-id][data-highlighted="true"]')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!).sort());
-  expect(marks).toEqual(s.events.map((l) => l.id).sort());
+  // Polled: the timeline's window glides to the step's events, which come into it on the way.
+  await expect
+    .poll(() =>
+      page
+        .locator('[data-testid="timeline"] [data-event-id][data-highlighted="true"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!).sort()),
+    )
+    .toEqual(s.events.map((l) => l.id).sort());
   for (const id of s.absentPlaces)
     await expect(page.locator(`[data-place-id="${id}"]`)).toHaveCount(0);
   await expect(page).toHaveURL(new RegExp(`[?&]step=${s.number}(&|$)`));
@@ -65,6 +69,31 @@ test('the whole story by the Next button, each step matching its data; then Prev
   await expect(page.getByTestId('announcer')).toContainText(STEPS.at(-2)!.summary);
   expect(watched.consoleErrors).toEqual([]);
   expect(watched.offOrigin).toEqual([]);
+});
+
+test('with reduced motion a step jumps: its events are in the window at once, nothing transitions', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page);
+  await page.getByTestId('story-start').click();
+  await expectStep(page, STEPS[0]!);
+  // Taken before the next frame: a glide would still be on its way, and a transition running.
+  const next = STEPS[1]!;
+  const seen = await page.evaluate(async () => {
+    (document.querySelector('[data-testid="story-next"]') as HTMLElement).click();
+    for (let i = 0; i < 10; i++) await new Promise<void>((r) => queueMicrotask(r));
+    document.querySelector('[data-testid="timeline"]')!.getBoundingClientRect();
+    return {
+      transitions: document.getAnimations().length,
+      marks: [
+        ...document.querySelectorAll('[data-testid="timeline"] [data-highlighted="true"]'),
+      ].map((e) => e.getAttribute('data-event-id')),
+    };
+  });
+  expect(seen.transitions).toBe(0);
+  expect(seen.marks.sort()).toEqual(next.events.map((l) => l.id).sort());
+  await expectStep(page, next);
 });
 
 test('keys step through the story while it has focus, without taking the scrubber’s', async ({

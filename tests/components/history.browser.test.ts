@@ -19,7 +19,10 @@ describe('history: push for a selection, replace for the rest', () => {
 
   beforeEach(() => {
     history.replaceState(null, '', start);
-    vi.useFakeTimers();
+    // The frames too: a push waits for the frame that shows the change.
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
     push = vi.spyOn(history, 'pushState');
     replace = vi.spyOn(history, 'replaceState');
   });
@@ -36,11 +39,33 @@ describe('history: push for a selection, replace for the rest', () => {
     flushSync();
     return story;
   }
-  /** Lets the state's effects run, then the history timers. */
-  function settle(ms = 0) {
+  /** Lets the state's effects run, then the history timers (a frame is 16 ms). */
+  function settle(ms = 20) {
     flushSync();
     vi.advanceTimersByTime(ms);
   }
+
+  it('a selection is pushed after the frame that shows it, not before', () => {
+    const story = connected();
+    story.selectEvent('2024-12-rumour');
+    settle(0);
+    // Still the same task as the change: the frame has not been drawn yet.
+    expect(push).not.toHaveBeenCalled();
+    settle(20); // the frame, then the task after it
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(location.search).toBe('?event=2024-12-rumour&t=2024-12-01');
+  });
+
+  it('a push still happens where no frame comes (a hidden page)', () => {
+    const story = connected();
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    story.selectEvent('2024-12-rumour');
+    settle(99);
+    expect(push).not.toHaveBeenCalled();
+    settle(1);
+    expect(push).toHaveBeenCalledTimes(1);
+    raf.mockRestore();
+  });
 
   it('a selection pushes one entry at once, carrying the date it moved to', () => {
     const story = connected();

@@ -74,13 +74,21 @@ export class ZoomWindow {
     };
   }
 
-  /** Moves the window to `domain` (clamped to the bounds). */
-  show(domain: Domain): void {
+  /**
+   * Moves the window to `domain` (clamped to the bounds): at once, or gliding there over
+   * `glideMs` (d3-zoom's own transition, which a wheel or a drag interrupts). A glide spreads a
+   * long jump over frames that each redraw a little, as a pan does, where a jump would redraw
+   * every mark in one frame; and the reader sees where in time the view went.
+   */
+  show(domain: Domain, glideMs = 0): void {
     if (!this.el) return;
     const { d3, behaviour } = this;
     if (!d3 || !behaviour) return this.report(clampDomain(domain, this.bounds));
     const t = transformFor(domain, this.bounds, [this.frame.left, this.frame.right]);
-    d3.select(this.el).call(behaviour.transform, d3.zoomIdentity.translate(t.x, 0).scale(t.k));
+    const to = d3.zoomIdentity.translate(t.x, 0).scale(t.k);
+    const chart = d3.select(this.el).interrupt();
+    if (glideMs > 0) chart.transition().duration(glideMs).call(behaviour.transform, to);
+    else chart.call(behaviour.transform, to);
   }
 
   /** Zooms by `factor` around the chart pixel `px`, which stays where it is. */

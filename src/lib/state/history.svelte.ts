@@ -8,12 +8,20 @@ import type { StoryState } from './story.svelte';
 import { decodeUrl, encodeUrl } from './url';
 
 const REPLACE_DELAY_MS = 250;
+/** A push waits for the frame that shows the change; this long at most where no frame comes. */
+const PUSH_FALLBACK_MS = 100;
 
 /** Call during component initialisation, after the story has been created. */
 export function connectHistory(story: StoryState): void {
   let lastSelection: string | null = null;
   let pendingPush = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  const cancel = () => {
+    clearTimeout(timer);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    timer = frame = undefined;
+  };
 
   const selectionOf = (search: string) => {
     const u = decodeUrl(search);
@@ -27,7 +35,7 @@ export function connectHistory(story: StoryState): void {
 
   /** Writes the URL the state has now: outside the update itself, which it would only slow. */
   const commit = () => {
-    timer = undefined;
+    cancel();
     const search = encodeUrl(story.toUrl());
     if (search !== location.search) {
       const url = `${location.pathname}${search}${location.hash}`;
@@ -49,16 +57,23 @@ export function connectHistory(story: StoryState): void {
     }
     // A pending replace is not restarted: during Play the state changes every frame, and a
     // restarted timer would never fire. The write takes whatever the state is when it runs.
+    // A push is written in a task after the frame that shows the choice: the browser's history
+    // call costs a few milliseconds (more than the rest of a story step), and the reader sees the
+    // step sooner without it. A hidden page draws no frames, hence the fallback timer.
     if (pendingPush) {
-      clearTimeout(timer);
-      timer = setTimeout(commit, 0);
+      cancel();
+      frame = requestAnimationFrame(() => {
+        frame = undefined;
+        clearTimeout(timer);
+        timer = setTimeout(commit, 0);
+      });
+      timer = setTimeout(commit, PUSH_FALLBACK_MS);
     } else timer ??= setTimeout(commit, REPLACE_DELAY_MS);
   });
 
   $effect(() => {
     const onPop = () => {
-      clearTimeout(timer);
-      timer = undefined;
+      cancel();
       pendingPush = false;
       lastSelection = selectionOf(location.search);
       story.applyUrl(decodeUrl(location.search));
@@ -66,7 +81,7 @@ export function connectHistory(story: StoryState): void {
     addEventListener('popstate', onPop);
     return () => {
       removeEventListener('popstate', onPop);
-      clearTimeout(timer);
+      cancel();
     };
   });
 }
