@@ -14,6 +14,7 @@ import {
   countries,
   finish,
   geoNames,
+  readJson,
   readSource,
   snapped,
   stringifyCollection,
@@ -173,10 +174,26 @@ export function buildLayers(): BuiltLayers {
     for (const f of readSource(file!).features) add(layer!)(f.geometry, f.properties as Props);
   }
 
+  translate(places);
   return {
     places: { type: 'FeatureCollection', features: places },
     basemap: buildBasemap(world, golan, places),
   };
+}
+
+/**
+ * Every place's Arabic and Hebrew names, kept in one file (sources/names.json) whichever layer or
+ * computation the place comes from. Their notes' translations are not here but in
+ * public/data/translations/, which only a reader who chooses the language downloads.
+ */
+function translate(places: Feature[]): void {
+  const names = readJson<Record<string, { ar?: string; he?: string }>>(
+    new URL('./sources/names.json', import.meta.url).pathname,
+  );
+  for (const f of places) {
+    const p = f.properties as Props & { id: string };
+    if (names[p.id]) p.names = { ...(p.names as object), ...names[p.id] };
+  }
 }
 
 /** Countries (the Golan cut out of Israel's de facto polygon), water, and thinned town labels. */

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { diskReader, filesIn, validateFiles, type FilePaths } from '../scripts/validate-files';
-import { formatProblem } from '../src/lib/data/schema';
+import { formatProblem, type Problem } from '../src/lib/data/schema';
 import { validateStory } from '../src/lib/data/validate';
 import { prng } from '../bench/synth';
+import { validateTranslations } from '../src/lib/data/validate/translations';
 
 const FIX = join(import.meta.dirname, 'fixtures');
 const good = filesIn(join(FIX, 'good'));
@@ -229,6 +230,120 @@ describe('validation keeps what is valid', () => {
     expect(e.startDate.precision).toBe('month');
     expect(new Date(e.from).toISOString()).toBe('2024-12-01T00:00:00.000Z');
     expect(new Date(e.to).toISOString()).toBe('2025-01-01T00:00:00.000Z');
+  });
+});
+
+describe('translations (the Arabic and Hebrew beside the English)', () => {
+  const load = (name: string) =>
+    JSON.parse(readFileSync(join(FIX, 'good', name), 'utf8')) as unknown;
+  type Raw = {
+    events: { events: Record<string, unknown>[] };
+    places: { features: { properties: Record<string, unknown> }[] };
+  };
+  const raw = (): Raw =>
+    ({
+      places: load('places.geojson'),
+      events: load('events.json'),
+      article: load('article.json'),
+      basemap: load('basemap.geojson'),
+    }) as unknown as Raw;
+  const both = {
+    ar: { title: 'وقف إطلاق النار', summary: 'ملخص.' },
+    he: { title: 'הפסקת אש', summary: 'תקציר.' },
+  };
+
+  it('keeps complete translations and says plainly where one is missing (null)', () => {
+    const r = raw();
+    r.events.events[0]!.translations = both;
+    r.events.events[1]!.translations = { ar: both.ar, he: null };
+    const story = validateStory(r);
+    expect(story.problems).toEqual([]);
+    expect(story.events[0]!.translations).toEqual(both);
+    expect(story.events[1]!.translations).toEqual({ ar: both.ar, he: null });
+  });
+
+  it('reports a language left out, a field missing and an unknown language, with the path', () => {
+    const r = raw();
+    r.events.events[0]!.translations = { ar: both.ar };
+    r.events.events[1]!.translations = { ar: { title: 'عنوان' }, he: both.he, fr: {} };
+    r.events.events[2]!.translations = 'ar';
+    const story = validateStory(r);
+    expect(story.problems.map(formatProblem)).toEqual([
+      'events.json: events[0].translations: "he" missing: give the translation, or null where there is none yet',
+      'events.json: events[1].translations.fr: unknown language "fr": expected ar or he',
+      'events.json: events[1].translations.ar.summary: missing',
+      'events.json: events[2].translations: expected an object like { "ar": {…}, "he": {…} }, got "ar"',
+    ]);
+    // The valid parts stay: the event, its English, and the complete language.
+    expect(story.events[1]!.translations).toEqual({ he: both.he });
+    expect(story.events[1]!.title).toBe(r.events.events[1]!.title);
+  });
+
+  it('a place translates its note; a translated note needs an English one', () => {
+    const r = raw();
+    const [withNote, withoutNote] = [0, 1].map((i) => r.places.features[i]!.properties);
+    withNote!.note = 'A note.';
+    withNote!.translations = { ar: { note: 'ملاحظة.' }, he: { note: 'הערה.' } };
+    delete withoutNote!.note;
+    withoutNote!.translations = { ar: { note: 'ملاحظة.' }, he: null };
+    const story = validateStory(r);
+    expect(story.problems.map(formatProblem)).toEqual([
+      `places.geojson: features[1].properties.translations: translates a note, but the place has no note`,
+    ]);
+    expect(story.places[0]!.properties.translations?.he).toEqual({ note: 'הערה.' });
+    expect(story.places[1]!.properties.translations).toBeUndefined();
+  });
+});
+
+describe("a language's translations file (translations/ar.json, he.json)", () => {
+  const refs = { events: ['e-one', 'e-two', 'e-three'], notes: ['p-one'] };
+  const file = (over: Record<string, unknown> = {}) => ({
+    lang: 'he',
+    events: {
+      'e-one': { title: 'כותרת', summary: 'תקציר.' },
+      'e-two': null,
+      'e-three': { title: 'כותרת', summary: 'תקציר.' },
+    },
+    places: { 'p-one': { note: 'הערה.' } },
+    ...over,
+  });
+
+  it('reads every text, and counts those it says are not translated yet', () => {
+    const problems: Problem[] = [];
+    const t = validateTranslations(file(), 'he', refs, problems);
+    expect(problems).toEqual([]);
+    expect([...t.events.keys()]).toEqual(['e-one', 'e-three']);
+    expect(t.places.get('p-one')).toEqual({ note: 'הערה.' });
+    expect(t.untranslated).toEqual({ events: 1, places: 0 });
+  });
+
+  it('reports a text left out, an unknown id, a wrong language and a half translation', () => {
+    const problems: Problem[] = [];
+    const t = validateTranslations(
+      file({
+        lang: 'ar',
+        events: { 'e-one': { title: 'כותרת' }, 'e-three': null, 'e-nine': null },
+      }),
+      'he',
+      refs,
+      problems,
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'translations/he.json: lang: expected "he", got "ar"',
+      'translations/he.json: events.e-nine: no such event',
+      'translations/he.json: events.e-one.summary: missing',
+      'translations/he.json: events.e-two: missing: give the translation, or null where there is none yet',
+    ]);
+    expect(t.events.size).toBe(0);
+    expect(t.places.size).toBe(1);
+  });
+
+  it('never throws on a file of the wrong shape', () => {
+    for (const raw of [null, [], 'text', { lang: 'he', events: [], places: 3 }]) {
+      const problems: Problem[] = [];
+      expect(() => validateTranslations(raw, 'he', refs, problems)).not.toThrow();
+      expect(problems.length).toBeGreaterThan(0);
+    }
   });
 });
 

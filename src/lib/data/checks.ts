@@ -2,7 +2,14 @@
  * The small checks every data file is validated with. Each reports a Problem with its path and
  * plain words through a Report, and returns the value when it can be used.
  */
-import { SOURCE_KINDS, type Problem, type Source, type SourceKind } from './schema';
+import {
+  SOURCE_KINDS,
+  TRANSLATED_LANGS,
+  type Problem,
+  type Source,
+  type SourceKind,
+  type Translations,
+} from './schema';
 import { isFuzzyDate, parseFuzzyDate } from '../time/dates';
 import { describeValue } from './describe-value';
 import { safeHttpUrl } from './urls';
@@ -154,4 +161,80 @@ export function checkSources(r: Report, o: Obj, path: string, requireUrl: boolea
   if (out.length === 0 && v.length > 0)
     r.add(p, 'no usable source: each needs a publisher and a title');
   return out;
+}
+
+/**
+ * `translations` of a text (DESIGN.md's contract extension): each of the languages present, as an
+ * object with every field a non-empty string, or `null` to say plainly that it is not translated
+ * yet. A language left out, a field missing or an unknown language is reported; that language is
+ * then treated as not translated, and the English still shows.
+ */
+export function checkTranslations<F extends string>(
+  r: Report,
+  o: Obj,
+  path: string,
+  fields: readonly F[],
+): Translations<F> | undefined {
+  const raw = o.translations;
+  if (raw === undefined) return undefined;
+  const at = join(path, 'translations');
+  if (!isObj(raw)) {
+    r.add(at, `expected an object like { "ar": {…}, "he": {…} }, got ${describeValue(raw)}`);
+    return undefined;
+  }
+  for (const lang of Object.keys(raw))
+    if (!(TRANSLATED_LANGS as readonly string[]).includes(lang))
+      r.add(
+        join(at, lang),
+        `unknown language "${lang}": expected ${TRANSLATED_LANGS.join(' or ')}`,
+      );
+  const out: Translations<F> = {};
+  for (const lang of TRANSLATED_LANGS) {
+    const t = raw[lang];
+    if (t === null) {
+      out[lang] = null;
+      continue;
+    }
+    if (t === undefined) {
+      r.add(at, `"${lang}" missing: give the translation, or null where there is none yet`);
+      continue;
+    }
+    if (!isObj(t)) {
+      r.add(
+        join(at, lang),
+        `expected an object with ${fields.join(', ')}, got ${describeValue(t)}`,
+      );
+      continue;
+    }
+    const text = translatedFields(r, t, join(at, lang), fields);
+    if (text) out[lang] = text;
+  }
+  return out;
+}
+
+/**
+ * One language's translation of a text: an object with each field as non-empty text. What is
+ * wrong is reported at `path`; the translation is then left out (undefined), all or nothing.
+ */
+export function translatedFields<F extends string>(
+  r: Report,
+  t: unknown,
+  path: string,
+  fields: readonly F[],
+): Record<F, string> | undefined {
+  if (!isObj(t)) {
+    r.add(path, `expected an object with ${fields.join(', ')}, got ${describeValue(t)}`);
+    return undefined;
+  }
+  const text = {} as Record<F, string>;
+  let complete = true;
+  for (const f of fields) {
+    const v = t[f];
+    if (typeof v === 'string' && v.trim()) text[f] = v;
+    else {
+      r.add(join(path, f), v === undefined ? 'missing' : `expected text, got ${describeValue(v)}`);
+      complete = false;
+    }
+  }
+  return complete ? text : undefined;
 }

@@ -4,7 +4,7 @@
  * the same problems in the same words. A file that cannot be read or parsed becomes a Problem;
  * the others still load.
  */
-import type { Basemap, Problem } from './schema';
+import type { Basemap, Problem, TranslatedLang } from './schema';
 import { parseJson } from './json';
 import { validateStory, type RawStory } from './validate';
 import { buildIndex, type StoryIndex } from './indexes';
@@ -17,8 +17,15 @@ export const DATA_FILES = {
   article: 'article.json',
 } as const satisfies Record<keyof RawStory, string>;
 
-/** A file the app reads: the four of the story, the About view's own, and story mode's steps. */
-export type DataFile = (typeof DATA_FILES)[keyof RawStory] | 'about.json' | 'story.json';
+/**
+ * A file the app reads: the four of the story, the About view's own, story mode's steps, and a
+ * language's translations.
+ */
+export type DataFile =
+  | (typeof DATA_FILES)[keyof RawStory]
+  | 'about.json'
+  | 'story.json'
+  | `translations/${TranslatedLang}.json`;
 
 export interface LoadTimings {
   /** Fetching the files (network and reading the bodies as text), in ms. */

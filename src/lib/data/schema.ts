@@ -20,6 +20,17 @@ export interface Source {
   origin?: string;
 }
 
+/** The languages the data's own text is translated into, beside the English it is written in. */
+export const TRANSLATED_LANGS = ['ar', 'he'] as const;
+export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
+/**
+ * A text's translations: per language the translated fields, or `null` where the file says
+ * plainly that there is none yet (the page then shows the English and says so).
+ */
+export type Translations<F extends string> = Partial<
+  Record<TranslatedLang, Record<F, string> | null>
+>;
+
 export const PLACE_KINDS = ['governorate', 'zone', 'line', 'site', 'post', 'base', 'city'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
@@ -34,6 +45,8 @@ export interface PlaceProperties {
   approximate: boolean;
   sources: Source[];
   note?: string;
+  /** The note in Arabic and Hebrew (the names are in `names`). */
+  translations?: Translations<'note'>;
   /** What sources disagree on about this place. */
   disputed?: string;
   /** Estimated uncertainty of the position or outline, in metres. */
@@ -79,6 +92,7 @@ export interface StoryEvent {
   confidence: Confidence;
   disputed?: string;
   datePrecisionNote?: string;
+  translations?: Translations<'title' | 'summary'>;
 }
 
 /** An event with its dates parsed once, at the boundary. */

@@ -8,6 +8,7 @@ import {
   Report,
   checkId,
   checkSources,
+  checkTranslations,
   isObj,
   join,
   optString,
@@ -103,6 +104,7 @@ export function validateEvents(
     }
     const disputed = optString(r, e, 'disputed', path);
     const datePrecisionNote = optString(r, e, 'datePrecisionNote', path);
+    const translations = checkTranslations(r, e, path, ['title', 'summary'] as const);
 
     if (!id || !title || !usable || !isFuzzyDate(startDate)) return;
     const event: TimedEvent = {
@@ -126,6 +128,7 @@ export function validateEvents(
     }
     if (disputed) event.disputed = disputed;
     if (datePrecisionNote) event.datePrecisionNote = datePrecisionNote;
+    if (translations) event.translations = translations;
     out.push(event);
   });
   return out;

@@ -10,6 +10,7 @@ import {
   Report,
   checkId,
   checkSources,
+  checkTranslations,
   isObj,
   join,
   optString,
@@ -83,6 +84,9 @@ export function validatePlaces(
       }
     }
     const note = optString(r, props, 'note', pp);
+    const translations = checkTranslations(r, props, pp, ['note'] as const);
+    if (translations && !note)
+      r.add(join(pp, 'translations'), 'translates a note, but the place has no note');
     const disputed = optString(r, props, 'disputed', pp);
     const admin = optString(r, props, 'admin', pp);
     const layer = optString(r, props, 'layer', pp);
@@ -108,6 +112,7 @@ export function validatePlaces(
     if (validFrom) properties.validFrom = validFrom;
     if (validTo) properties.validTo = validTo;
     if (note) properties.note = note;
+    if (note && translations) properties.translations = translations;
     if (disputed) properties.disputed = disputed;
     if (admin) properties.admin = admin;
     if (layer) properties.layer = layer;
