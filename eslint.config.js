@@ -69,6 +69,7 @@ export default ts.config(
   {
     ignores: [
       'dist/',
+      'src/paraglide/',
       'dist-*/',
       'node_modules/',
       'test-results/',

@@ -9,6 +9,10 @@ import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { onlinePageFrom, pageFor } from './scripts/csp.mjs';
+import { compileMessages } from './scripts/messages.mjs';
+
+// The interface's messages, compiled before anything imports them (scripts/messages.mjs).
+compileMessages();
 
 /**
  * Writes the Content-Security-Policy into the page, and builds online.html: the same page under a

@@ -1,5 +1,5 @@
 import { test, expect, openApp } from './fixtures';
-import { MAP_LAYERS } from '../src/lib/geo/layers';
+import { MAP_LAYERS, layerLabel } from '../src/lib/geo/layers';
 import type { Page } from '@playwright/test';
 
 /** The legend starts folded on smaller screens: open it. */
@@ -17,7 +17,7 @@ test('each layer switch hides and shows exactly that layer', async ({ page, watc
   const map = page.getByTestId('map');
   for (const layer of MAP_LAYERS) {
     if (layer.id === 'israeli-presence') continue; // checked on its own dates below
-    const box = page.getByRole('checkbox', { name: new RegExp(`^${layer.label}`) });
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${layerLabel(layer.id)}`) });
     const shapes = map.locator(`[data-layer="${layer.id}"]`);
     if (!layer.visible) {
       await expect(shapes).toHaveCount(0);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, onlinePageFrom, TILE_ORIGIN } from '../scripts/csp.mjs';
 import { allowedHtml, isAttributionHtml } from '../src/lib/dom/trusted-types';
-import { ATTRIBUTIONS, BORDERS_ATTRIBUTION, LEAFLET_PREFIX } from '../src/lib/map/attributions';
+import { ATTRIBUTIONS, bordersAttribution, LEAFLET_PREFIX } from '../src/lib/map/attributions';
 
 const directives = (policy: string) =>
   new Map(
@@ -58,7 +58,7 @@ describe('the Trusted Types policy', () => {
 
   it('refuses anything else, even when it contains a declared line', () => {
     expect(allowedHtml('<img src=x onerror=alert(1)>')).toBe(false);
-    expect(allowedHtml(`${BORDERS_ATTRIBUTION}<img src=x>`)).toBe(false);
+    expect(allowedHtml(`${bordersAttribution()}<img src=x>`)).toBe(false);
     expect(allowedHtml('Beit Jinn')).toBe(false);
   });
 });

@@ -86,3 +86,23 @@ describe('formatDayLong', () => {
     expect(formatDayLong(Date.UTC(2017, 0, 1))).toBe('1 January 2017');
   });
 });
+
+describe('dates in Arabic and Hebrew', () => {
+  const d = (s: string) => parseFuzzyDate(s) as FuzzyDate;
+  it('keep the precision, with Latin digits and the Levantine months in Arabic', () => {
+    expect(formatFuzzyDate(d('2024-12-08'), 'ar')).toBe('8 كانون الأول 2024');
+    expect(formatFuzzyDate(d('2024-12'), 'ar')).toBe('كانون الأول 2024');
+    expect(formatFuzzyDate(d('2024'), 'ar')).toBe('2024');
+    expect(formatFuzzyDate(d('2024-12-08'), 'he')).toBe('8 בדצמבר 2024');
+    expect(formatFuzzyDate(d('2024-12'), 'he')).toBe('דצמבר 2024');
+  });
+  it('share the month and year of a range as each language writes it', () => {
+    expect(formatDateRange(d('2018-07-20'), d('2018-07-26'), 'ar')).toBe('20–26 تموز 2018');
+    expect(formatDateRange(d('2024-07'), d('2024-11'), 'he')).toBe('יולי–נובמבר 2024');
+    expect(formatDateRange(d('2017-07-07'), d('2018-01'), 'he')).toBe('7 ביולי 2017 – ינואר 2018');
+  });
+  it('English stays the default, as before', () => {
+    expect(formatDateRange(d('2024-07'), d('2024-11'))).toBe('July – November 2024');
+    expect(formatDayLong(Date.UTC(2025, 10, 17), 'ar')).toBe('17 تشرين الثاني 2025');
+  });
+});

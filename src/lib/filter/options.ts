@@ -2,7 +2,9 @@
  * What the filter form offers, from the data: the categories (lanes), actors, confidence levels,
  * zones and places that occur. Actors, zones and places carry how many events they have in all
  * (actors are listed by it; the place list shows it); the counts beside the checkboxes are the
- * faceted ones below. Pure, built once per data set.
+ * faceted ones below. Pure, built once per data set and language: its own labels (confidence
+ * levels, "Other") are in the interface's language when it is called, so call it where the form
+ * is drawn (a `$derived`), never once for good.
  */
 import type { StoryIndex } from '../data/indexes';
 import {
@@ -12,10 +14,18 @@ import {
   type PlaceFeature,
   type TimedEvent,
 } from '../data/schema';
-import { ACTOR_BY_ID, CATEGORY_BY_ID } from '../data/vocabulary';
+import { actorLabel, categoryLabel } from '../data/vocabulary';
 import { LANES, laneOf, usedLanes } from '../time/lanes';
 import { isSingleSource } from '../data/sources';
 import { groupTests, type FilterGroup, type Filters } from './filters';
+import { m } from '../../paraglide/messages.js';
+
+/** The confidence levels' labels, looked up when the options are built. */
+const CONFIDENCE_LABELS: Record<Confidence, () => string> = {
+  high: m.filter_confidence_high,
+  medium: m.filter_confidence_medium,
+  low: m.filter_confidence_low,
+};
 
 export interface Choice<T extends string = string> {
   id: T;
@@ -55,12 +65,12 @@ export function filterOptions(index: StoryIndex): FilterOptions {
   return {
     categories: usedLanes(events).map((id) => ({
       id,
-      label: CATEGORY_BY_ID.get(id)?.label ?? 'Other',
+      label: categoryLabel(id) ?? m.filter_category_other(),
     })),
     actors: [...actors]
-      .map(([id, count]) => ({ id, label: ACTOR_BY_ID.get(id)?.label ?? id, count }))
+      .map(([id, count]) => ({ id, label: actorLabel(id) ?? id, count }))
       .sort((a, b) => b.count - a.count || byLabel(a, b)),
-    confidence: CONFIDENCES.map((id) => ({ id, label: id[0]!.toUpperCase() + id.slice(1) })),
+    confidence: CONFIDENCES.map((id) => ({ id, label: CONFIDENCE_LABELS[id]() })),
     zones: index.places.filter(isArea).map(place).sort(byLabel),
     places: index.places
       .filter((p) => !isArea(p) && named.has(p.properties.id))

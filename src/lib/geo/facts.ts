@@ -5,35 +5,41 @@
 import type { Geometry, LineString } from 'geojson';
 import type { PlaceFeature } from '../data/schema';
 import { areaKm2, distanceToKm, lengthKm } from './measure';
+import { m } from '../../paraglide/messages.js';
 
 export interface Fact {
   label: string;
   value: string;
 }
 
-const km = (n: number) =>
-  `${n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(n >= 10 ? 0 : 1)} km`;
+/** A distance, length or area, rounded as its size warrants (Western digits in every language). */
+const rounded = (n: number) =>
+  n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(n >= 10 ? 0 : 1);
+const km = (n: number) => m.fact_km({ value: rounded(n) });
+const km2 = (n: number) => m.fact_km2({ value: rounded(n) });
 
+/** The card's facts, in the reader's language: call it where they are shown. */
 export function placeFacts(
   place: PlaceFeature,
   lines: { alpha?: PlaceFeature; bravo?: PlaceFeature },
 ): Fact[] {
   const g: Geometry = place.geometry;
-  const approx = place.properties.approximate ? 'about ' : '';
+  const approx = (value: string) =>
+    place.properties.approximate ? m.fact_about({ value }) : value;
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
-    return [{ label: 'Area', value: `${approx}${km(areaKm2(g)).replace(' km', ' km²')}` }];
+    return [{ label: m.fact_area(), value: approx(km2(areaKm2(g))) }];
   }
   if (g.type === 'LineString')
-    return [{ label: 'Length', value: `${approx}${km(lengthKm(g as LineString))}` }];
+    return [{ label: m.fact_length(), value: approx(km(lengthKm(g as LineString))) }];
   if (g.type !== 'Point') return [];
   const facts: Fact[] = [];
-  for (const [name, line] of [
-    ['Alpha line', lines.alpha],
-    ['Bravo line', lines.bravo],
+  for (const [label, line] of [
+    [m.fact_distance_alpha, lines.alpha],
+    [m.fact_distance_bravo, lines.bravo],
   ] as const) {
     if (line)
       facts.push({
-        label: `Distance to the ${name}`,
+        label: label(),
         value: km(distanceToKm(g.coordinates, line.geometry)),
       });
   }

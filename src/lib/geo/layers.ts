@@ -4,6 +4,7 @@
  * build); a place without one falls back to a layer chosen by its kind.
  */
 import type { PlaceKind, PlaceProperties } from '../data/schema';
+import { m } from '../../paraglide/messages.js';
 
 /**
  * The ids of the two lines of the 1974 agreement, declared once: the map draws them in their own
@@ -14,9 +15,6 @@ export const BRAVO_LINE = 'bravo-line';
 
 export interface LayerDef {
   id: string;
-  label: string;
-  /** One line for the legend: what the layer is and how sure it is. */
-  description: string;
   visible: boolean;
   /**
    * What the legend draws for the layer: one sample place per mark it uses, styled by the same
@@ -28,22 +26,16 @@ export interface LayerDef {
 export const MAP_LAYERS: readonly LayerDef[] = [
   {
     id: 'governorate',
-    label: 'Quneitra Governorate',
-    description: 'UN-recognised extent and the Syrian-held part (approximate)',
     visible: true,
     samples: [{ kind: 'governorate', id: 'quneitra-governorate' }],
   },
   {
     id: 'golan',
-    label: 'Golan Heights, Israeli-held since 1967',
-    description: 'Between the pre-1967 line and the Alpha line (approximate)',
     visible: true,
     samples: [{ kind: 'zone' }],
   },
   {
     id: 'separation',
-    label: 'Area of Separation, Alpha and Bravo lines',
-    description: 'The UNDOF demilitarized zone of the 1974 agreement',
     visible: true,
     samples: [
       { kind: 'zone', id: 'undof-area-of-separation' },
@@ -53,29 +45,21 @@ export const MAP_LAYERS: readonly LayerDef[] = [
   },
   {
     id: 'limitation',
-    label: 'Areas of Limitation',
-    description: '0–10, 10–20 and 20–25 km bands on each side (computed, approximate)',
     visible: false,
     samples: [{ kind: 'zone' }],
   },
   {
     id: 'israeli-presence',
-    label: 'Israeli-held area and positions since Dec 2024',
-    description: 'Shown from 8 December 2024; outline and positions approximate',
     visible: true,
     samples: [{ kind: 'zone' }, { kind: 'post' }],
   },
   {
     id: 'russian-posts',
-    label: 'Russian military police posts, 2018–2024',
-    description: 'Shown on the dates they were reported; positions approximate',
     visible: true,
     samples: [{ kind: 'post' }],
   },
   {
     id: 'sites',
-    label: 'Towns, sites and bases',
-    description: 'The places the story names',
     visible: true,
     samples: [
       { kind: 'city', approximate: false },
@@ -83,6 +67,28 @@ export const MAP_LAYERS: readonly LayerDef[] = [
     ],
   },
 ];
+
+/**
+ * What the legend says of each layer, as messages in the reader's language (called when shown):
+ * its name, and one line on what it is and how sure it is.
+ */
+const LAYER_TEXT = new Map<string, { label: () => string; description: () => string }>([
+  ['governorate', { label: m.layer_governorate, description: m.layer_governorate_desc }],
+  ['golan', { label: m.layer_golan, description: m.layer_golan_desc }],
+  ['separation', { label: m.layer_separation, description: m.layer_separation_desc }],
+  ['limitation', { label: m.layer_limitation, description: m.layer_limitation_desc }],
+  [
+    'israeli-presence',
+    { label: m.layer_israeli_presence, description: m.layer_israeli_presence_desc },
+  ],
+  ['russian-posts', { label: m.layer_russian_posts, description: m.layer_russian_posts_desc }],
+  ['sites', { label: m.layer_sites, description: m.layer_sites_desc }],
+]);
+
+/** A layer's name in the legend, in the reader's language. */
+export const layerLabel = (id: string): string => LAYER_TEXT.get(id)?.label() ?? id;
+/** The legend's line on what a layer shows and how sure it is, in the reader's language. */
+export const layerDescription = (id: string): string => LAYER_TEXT.get(id)?.description() ?? '';
 
 const KNOWN = new Set(MAP_LAYERS.map((l) => l.id));
 

@@ -2,21 +2,37 @@
  * Every line the map's attribution control shows, declared once. Leaflet writes these as HTML, so
  * they are fixed strings from the code, never data; the Trusted Types policy
  * (src/lib/dom/trusted-types.ts) lets through exactly these and nothing else.
+ *
+ * The lines are in the reader's language: their words are messages and their links fixed markup
+ * from here, put together when the map shows them (`bordersAttribution()`).
  */
-export const LEAFLET_PREFIX = '<a href="https://leafletjs.com">Leaflet</a>';
-export const BORDERS_ATTRIBUTION =
-  'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain; de facto lines) · Lakes and rivers: hand-digitised from cited landmarks';
-export const TOWNS_ATTRIBUTION =
-  'Town names: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
-export const PLACES_ATTRIBUTION =
-  'Zones, lines and sites: curated from the sources named on each place';
-export const TILES_ATTRIBUTION =
-  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
+import { m } from '../../paraglide/messages.js';
+import { LOCALES, type Locale } from '../i18n/locales';
 
+export const LEAFLET_PREFIX = '<a href="https://leafletjs.com">Leaflet</a>';
+const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a>';
+const OPENSTREETMAP = '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+
+/** The basemap's borders, lakes and rivers; in the reader's language unless `locale` says. */
+export const bordersAttribution = (locale?: Locale): string =>
+  m.attribution_borders({ naturalEarth: NATURAL_EARTH }, { locale });
+/** The basemap's town names. */
+export const townsAttribution = (locale?: Locale): string =>
+  m.attribution_towns({ geonames: GEONAMES }, { locale });
+/** The story's own places. */
+export const placesAttribution = (locale?: Locale): string => m.attribution_places({}, { locale });
+/** The optional online tiles. */
+export const tilesAttribution = (locale?: Locale): string =>
+  m.attribution_tiles({ openStreetMap: OPENSTREETMAP }, { locale });
+
+/** Every line the control may show, in every language (what the Trusted Types policy allows). */
 export const ATTRIBUTIONS: readonly string[] = [
   LEAFLET_PREFIX,
-  BORDERS_ATTRIBUTION,
-  TOWNS_ATTRIBUTION,
-  PLACES_ATTRIBUTION,
-  TILES_ATTRIBUTION,
+  ...LOCALES.flatMap((l) => [
+    bordersAttribution(l),
+    townsAttribution(l),
+    placesAttribution(l),
+    tilesAttribution(l),
+  ]),
 ];

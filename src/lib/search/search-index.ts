@@ -8,7 +8,7 @@
  */
 import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
 import type { StoryIndex } from '../data/indexes';
-import { ACTORS } from '../data/vocabulary';
+import { actorLabel } from '../data/vocabulary';
 import { termKey, words } from './fold';
 import type { Hit, HitKind, SearchResults } from './hits';
 
@@ -70,8 +70,6 @@ function queryOf(text: string, fuzzy: boolean): Query | null {
   return queries.length ? { combineWith: 'AND', queries } : null;
 }
 
-const ACTOR_LABEL = new Map(ACTORS.map((a) => [a.id, a.label]));
-
 /** Every name of a place, in every language the data has. */
 const placeNames = (index: StoryIndex, id: string): string => {
   const p = index.placesById.get(id)?.properties;
@@ -90,7 +88,7 @@ function* documents(index: StoryIndex): Generator<Omit<Doc, 'key'> & { hit: Hit 
       hit: { kind: 'event', id: e.id },
       name: e.title,
       text: e.summary,
-      actors: e.actors.map((a) => ACTOR_LABEL.get(a) ?? a).join(' '),
+      actors: e.actors.map((a) => actorLabel(a) ?? a).join(' '),
       publishers: [...new Set(e.sources.map((s) => s.publisher))].join(' '),
       places: e.places.map((p) => placeNames(index, p)).join(' '),
     };

@@ -8,6 +8,8 @@ import type { StoryGuide } from './guide.svelte';
 import type { FilterState } from './filter.svelte';
 import type { SearchState } from './search.svelte';
 import type { PanelPages } from './pages.svelte';
+import type { LocaleState } from './locale.svelte';
+import type { DataTexts } from './texts.svelte';
 
 /**
  * What components are handed: every field to read and the methods that change them, and no field
@@ -17,7 +19,17 @@ import type { PanelPages } from './pages.svelte';
 export type StoryView = Readonly<
   Omit<
     StoryState,
-    'layers' | 'time' | 'guide' | 'filter' | 'search' | 'pages' | 'load' | 'accept' | 'applyUrl'
+    | 'layers'
+    | 'time'
+    | 'guide'
+    | 'filter'
+    | 'search'
+    | 'pages'
+    | 'locale'
+    | 'texts'
+    | 'load'
+    | 'accept'
+    | 'applyUrl'
   >
 > & {
   readonly layers: Readonly<Record<string, boolean>>;
@@ -26,6 +38,9 @@ export type StoryView = Readonly<
   readonly filter: Readonly<Omit<FilterState, 'restore' | 'reset'>>;
   readonly search: Readonly<SearchState>;
   readonly pages: Readonly<PanelPages>;
+  /** The language: read it, and `choose` one (the switch); `set` is the link's and history's. */
+  readonly locale: Readonly<Omit<LocaleState, 'set'>>;
+  readonly texts: Readonly<DataTexts>;
 };
 
 const KEY = Symbol('story');

@@ -30,7 +30,8 @@ export function connectHistory(story: StoryState): void {
     const filters = f
       ? [f.categories, f.actors, f.place, f.confidence, f.sourcing].map(String).join('/')
       : '';
-    return `${u.event ?? ''}|${u.place ?? ''}|${u.about ? 'about' : ''}|${u.step ?? ''}|${filters}`;
+    // So is the language: back returns to the one the reader had.
+    return `${u.event ?? ''}|${u.place ?? ''}|${u.about ? 'about' : ''}|${u.step ?? ''}|${filters}|${u.lang ?? ''}`;
   };
 
   /** Writes the URL the state has now: outside the update itself, which it would only slow. */

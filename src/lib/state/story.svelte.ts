@@ -17,6 +17,8 @@ import { StoryGuide } from './guide.svelte';
 import { FilterState } from './filter.svelte';
 import { SearchState } from './search.svelte';
 import { PanelPages } from './pages.svelte';
+import { LocaleState } from './locale.svelte';
+import { DataTexts } from './texts.svelte';
 import { eventsInRange, neighbour } from '../time/filter';
 import { defaultLayerVisibility } from '../geo/layers';
 import type { UrlState, View } from './url';
@@ -26,6 +28,8 @@ export type LoadStatus = 'loading' | 'ready' | 'failed';
 export class StoryState {
   /** The day shown, the brushed range and the playhead (see time.svelte.ts). */
   readonly time = new TimeState();
+  /** The interface's language (locale.svelte.ts). */
+  readonly locale = new LocaleState();
   /** Story mode: the steps and the one shown (see guide.svelte.ts). */
   readonly guide = new StoryGuide({
     index: () => this.index,
@@ -36,6 +40,14 @@ export class StoryState {
       this.previewExcerptId = null;
     },
     focusOn: (ids) => this.requestFocus(ids),
+    report: (problems) => this.report(problems),
+  });
+
+  /** The data's text in the reader's language (see texts.svelte.ts). */
+  readonly texts = new DataTexts({
+    index: () => this.index,
+    reader: () => this.reader,
+    locale: () => this.locale.current,
     report: (problems) => this.report(problems),
   });
 
@@ -161,7 +173,8 @@ export class StoryState {
     this.problemsDismissed = false;
     this.loadTimings = story.timings;
     this.filter.reset();
-    this.applyUrl(initial);
+    // A link without `lang` opens in the reader's own language; back and forward, in English.
+    this.applyUrl({ ...initial, lang: initial.lang ?? this.locale.preferred() });
     this.status = 'ready';
   }
 
@@ -170,6 +183,7 @@ export class StoryState {
    * back and forward through history land on the same view each time.
    */
   applyUrl(u: UrlState): void {
+    this.locale.set(u.lang ?? 'en');
     this.time.set(u.t ?? LAST_DAY);
     if (u.from !== undefined && u.to !== undefined) this.time.setRangeDays(u.from, u.to);
     else this.time.setRange(null);
@@ -203,6 +217,7 @@ export class StoryState {
     if (this.guide.number) u.step = this.guide.number;
     if (this.search.query.trim()) u.q = this.search.query;
     if (this.filter.active) u.filters = this.filter.filters;
+    if (this.locale.current !== 'en') u.lang = this.locale.current;
     return u;
   }
 

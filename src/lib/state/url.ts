@@ -1,6 +1,6 @@
 /**
  * The URL codec: the reader's view as query parameters (DESIGN.md: `event`, `place`, `t`,
- * `from`/`to`, `view`, `about`, `step`, `q`; the filters `category`, `actor`, `in`, `confidence`,
+ * `from`/`to`, `view`, `about`, `step`, `q`, `lang`; the filters `category`, `actor`, `in`, `confidence`,
  * `sourcing`) and back. Pure: decoding never throws, and a bad value is
  * simply left out, so a mistyped link falls back to the defaults for that part only.
  */
@@ -10,6 +10,7 @@ import { formatDay, parseDay } from '../time/days';
 import { CONFIDENCES } from '../data/schema';
 import { LANES } from '../time/lanes';
 import { SOURCINGS, type Filters } from '../filter/filters';
+import { isLocale, type Locale } from '../i18n/locales';
 
 export interface View {
   lat: number;
@@ -33,6 +34,8 @@ export interface UrlState {
   q?: string;
   /** The filters that are set (src/lib/filter/filters.ts); ids are checked against the data later. */
   filters?: Partial<Filters>;
+  /** The interface's language; English is left out of the address. */
+  lang?: Locale;
 }
 
 /** The longest search text the address carries. */
@@ -84,6 +87,8 @@ export function decodeUrl(search: string): UrlState {
   if (text) out.q = text;
   const filters = decodeFilters(q);
   if (filters) out.filters = filters;
+  const lang = q.get('lang');
+  if (isLocale(lang)) out.lang = lang;
   return out;
 }
 
@@ -135,6 +140,7 @@ export function encodeUrl(s: UrlState): string {
   if (urlId(f?.place)) q.set('in', f.place);
   list('confidence', f?.confidence);
   if (f?.sourcing) q.set('sourcing', f.sourcing);
+  if (s.lang && s.lang !== 'en' && isLocale(s.lang)) q.set('lang', s.lang);
   const search = q.toString().replace(/%2C/g, ',');
   return search ? `?${search}` : '';
 }

@@ -18,6 +18,7 @@ import type { StoryIndex } from '../data/indexes';
 import { DAY_MS, parseDay, startOfDay } from '../time/days';
 import { formatDayLong } from '../time/dates';
 import { isValidAt } from '../time/validity';
+import { m } from '../../paraglide/messages.js';
 
 /** A step as `story.json` writes it: which excerpts, and what it sets by hand. */
 export interface StepSpec {
@@ -45,19 +46,28 @@ export interface Step {
   events: EventLink[];
   /** The time its events cover, padded, for the timeline's window: [from, to) in UTC ms. */
   window: readonly [number, number];
-  /** What the map and the timeline now show, in one sentence (announced to screen readers). */
-  summary: string;
+  /**
+   * What the map and the timeline now show, in one sentence (announced to screen readers),
+   * written in the interface's language each time it is read: read it where it is shown.
+   */
+  readonly summary: string;
 }
 
-/** "The map shows A, B and C on 17 November 2025; 4 events." */
+/**
+ * "The map shows A, B and C on 17 November 2025; 4 events.", in the interface's language at the
+ * time of the call.
+ */
 export function describeStep(names: readonly string[], day: number, events: number): string {
-  const list =
+  const date = formatDayLong(day);
+  if (!names.length) return m.step_summary_nowhere({ date, count: events });
+  const sep = m.step_places_separator();
+  const places =
     names.length > 4
-      ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more places`
+      ? m.step_places_more({ list: names.slice(0, 3).join(sep), count: names.length - 3 })
       : names.length > 1
-        ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-        : (names[0] ?? 'no particular place');
-  return `The map shows ${list} on ${formatDayLong(day)}; ${events} ${events === 1 ? 'event' : 'events'}.`;
+        ? m.step_places_and({ list: names.slice(0, -1).join(sep), last: names.at(-1)! })
+        : names[0]!;
+  return m.step_summary({ places, date, count: events });
 }
 
 /** Reported events first, then the evidence for, then against: the order RELATIONS gives. */
@@ -99,7 +109,7 @@ export function buildSteps(index: StoryIndex, specs?: readonly StepSpec[]): Step
   const articleDay = parseDay(article.date.slice(0, 10)) ?? index.events.at(-1)?.from ?? 0;
   return (specs ?? groupExcerpts(article))
     .flatMap((spec) => resolve(index, spec, headings, articleDay) ?? [])
-    .map((s, i) => ({ ...s, number: i + 1 }));
+    .map((s, i) => Object.assign(s, { number: i + 1 }));
 }
 
 function resolve(
@@ -139,6 +149,7 @@ function resolve(
   const lo = linked.length ? Math.min(...linked.map((e) => e.from)) : day;
   const hi = linked.length ? Math.max(...linked.map((e) => e.to)) : day + DAY_MS;
   const pad = Math.max(PAD_MIN, (hi - lo) * 0.1);
+  const names = places.map((id) => index.placesById.get(id)!.properties.name);
   return {
     number: 0,
     excerpts,
@@ -148,11 +159,10 @@ function resolve(
     absentPlaces: candidates.filter((id) => index.placesById.has(id) && !exists(id)),
     events,
     window: [lo - pad, hi + pad],
-    summary: describeStep(
-      places.map((id) => index.placesById.get(id)!.properties.name),
-      day,
-      events.length,
-    ),
+    // Written when read, so that it follows a change of language (not copied by a spread).
+    get summary() {
+      return describeStep(names, day, events.length);
+    },
   };
 }
 

@@ -4,6 +4,7 @@
  * becomes a half-open interval [start, end) in UTC milliseconds, so comparisons never need to know
  * the precision and an uncertain date keeps its whole width on the timeline.
  */
+import { getLocale } from '../../paraglide/runtime.js';
 import { DAY_MS } from './days';
 import { describeValue } from '../data/describe-value';
 
@@ -83,8 +84,34 @@ export const MONTHS = [
   'December',
 ];
 
-/** "2017", "July 2017" or "7 July 2017": the date written with exactly the precision it has. */
-export function formatFuzzyDate(d: FuzzyDate): string {
+/**
+ * How Arabic and Hebrew dates are written: with Latin digits (as the data's translations write
+ * them, and as dates are written in the sources the page cites), and in Arabic with the month
+ * names used in Syria and the Levant (كانون الأول for December).
+ */
+const INTL_LOCALE: Record<string, string> = { ar: 'ar-SY-u-nu-latn', he: 'he-IL-u-nu-latn' };
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+function intlFormat(lang: string, precision: FuzzyDate['precision']): Intl.DateTimeFormat {
+  const key = `${lang}|${precision}`;
+  let f = intlFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[lang] ?? lang, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision !== 'year' && { month: 'long' }),
+      ...(precision === 'day' && { day: 'numeric' }),
+    });
+    intlFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * "2017", "July 2017" or "7 July 2017": the date written with exactly the precision it has, in
+ * the interface's language (English unless `lang` or the page's language says otherwise).
+ */
+export function formatFuzzyDate(d: FuzzyDate, lang: string = getLocale()): string {
+  if (lang !== 'en') return intlFormat(lang, d.precision).format(d.start);
   const t = new Date(d.start);
   const year = t.getUTCFullYear();
   if (d.precision === 'year') return String(year);
@@ -94,13 +121,23 @@ export function formatFuzzyDate(d: FuzzyDate): string {
 }
 
 /** A day (UTC ms at its start) written out: "17 November 2025". */
-export function formatDayLong(t: number): string {
-  return formatFuzzyDate({ text: '', precision: 'day', start: t, end: t + DAY_MS });
+export function formatDayLong(t: number, lang: string = getLocale()): string {
+  return formatFuzzyDate({ text: '', precision: 'day', start: t, end: t + DAY_MS }, lang);
 }
 
 /** A start and optional end written together: "20–26 July 2018", "July–November 2024". */
-export function formatDateRange(start: FuzzyDate, end?: FuzzyDate): string {
-  if (!end || end.text === start.text) return formatFuzzyDate(start);
+export function formatDateRange(
+  start: FuzzyDate,
+  end?: FuzzyDate,
+  lang: string = getLocale(),
+): string {
+  if (!end || end.text === start.text) return formatFuzzyDate(start, lang);
+  if (lang !== 'en') {
+    // Intl knows how each language shares the month and year of a range.
+    return start.precision === end.precision
+      ? intlFormat(lang, start.precision).formatRange(start.start, end.start)
+      : `${formatFuzzyDate(start, lang)} – ${formatFuzzyDate(end, lang)}`;
+  }
   const a = new Date(start.start);
   const b = new Date(end.start);
   const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
@@ -110,13 +147,13 @@ export function formatDateRange(start: FuzzyDate, end?: FuzzyDate): string {
     end.precision === 'day' &&
     a.getUTCMonth() === b.getUTCMonth()
   ) {
-    return `${a.getUTCDate()}–${formatFuzzyDate(end)}`;
+    return `${a.getUTCDate()}–${formatFuzzyDate(end, lang)}`;
   }
   if (sameYear && start.precision === end.precision && start.precision !== 'year') {
-    const head = formatFuzzyDate(start).replace(/ \d{4}$/, '');
-    return `${head} – ${formatFuzzyDate(end)}`;
+    const head = formatFuzzyDate(start, lang).replace(/ \d{4}$/, '');
+    return `${head} – ${formatFuzzyDate(end, lang)}`;
   }
-  return `${formatFuzzyDate(start)} – ${formatFuzzyDate(end)}`;
+  return `${formatFuzzyDate(start, lang)} – ${formatFuzzyDate(end, lang)}`;
 }
 
 /**

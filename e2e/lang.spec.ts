@@ -1,0 +1,72 @@
+/**
+ * The three languages in Chromium: the switch, the `lang` parameter with back and forward, the
+ * page mirrored right to left, the data's own text in the language (marked as a translation, or
+ * in English where there is none), the browser's language as the default, and the choice kept.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, openApp } from './fixtures';
+import { readJson } from '../tests/data-index';
+
+const ar = readJson('translations/ar.json') as { events: Record<string, { title: string }> };
+const he = readJson('translations/he.json') as { events: Record<string, { title: string }> };
+const EVENT = '2017-07-07-southwest-ceasefire';
+
+test('the switch turns the page to Arabic, right to left; back returns to English', async ({
+  page,
+  watched,
+}) => {
+  await openApp(page, `./?event=${EVENT}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await page.getByTestId('lang-switch').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page).toHaveURL(/[?&]lang=ar(&|$)/);
+  await expect(page.getByTestId('about')).toHaveText('عن البيانات');
+  // The event's own title in Arabic, marked as a translation, in its language.
+  const title = page.locator('#event-title');
+  await expect(title).toHaveText(ar.events[EVENT]!.title);
+  await expect(title).toHaveAttribute('lang', 'ar');
+  await expect(page.getByTestId('panel')).toContainText('مترجم عن الإنكليزية');
+  // Mirrored: the panel, at the map's right in English, is now at its left.
+  const panel = (await page.getByTestId('panel').boundingBox())!;
+  const map = (await page.getByTestId('map').boundingBox())!;
+  expect(panel.x).toBeLessThan(map.x);
+  await page.goBack();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByTestId('about')).toHaveText('About the data');
+  await expect(page.locator('#event-title')).not.toHaveText(ar.events[EVENT]!.title);
+  expect(watched.consoleErrors).toEqual([]);
+  expect(watched.offOrigin).toEqual([]);
+});
+
+test('a link with lang=he opens in Hebrew, and the choice is kept for the next visit', async ({
+  page,
+}) => {
+  await openApp(page, `./?lang=he&event=${EVENT}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'he');
+  await expect(page.locator('#event-title')).toHaveText(he.events[EVENT]!.title);
+  await expect(page.getByTestId('lang-switch')).toHaveValue('he');
+  await page.getByTestId('lang-switch').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page).toHaveURL(/[?&]lang=ar(&|$)/);
+});
+
+test.describe('a browser that prefers Arabic', () => {
+  test.use({ locale: 'ar-SY' });
+  test('opens in Arabic without a lang in the link, with no serious axe violations', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByTestId('lang-switch')).toHaveValue('ar');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa'])
+      .exclude('.leaflet-container')
+      .analyze();
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,2 @@
+/** Compiles the messages into src/paraglide/ when they changed (see messages.mjs). */
+export function compileMessages(): void;

@@ -1,0 +1,52 @@
+/**
+ * The interface's language, as part of the StoryState (`story.locale`). Paraglide's messages read
+ * it through `overwriteGetLocale`, so every `m.…()` in a template follows a change in place: no
+ * reload, and the map, the brush and the selection keep their state. The reader's choice is
+ * remembered (where storage allows) for the next visit without a `lang` in its link.
+ */
+import { overwriteGetLocale, overwriteSetLocale } from '../../paraglide/runtime.js';
+import { dirOf, isLocale, pickLocale, type Locale } from '../i18n/locales';
+
+const STORE_KEY = 'separation-lines:lang';
+
+/** Storage that may refuse (private modes, sandboxed iframes): never throws. */
+function stored(): string | null {
+  try {
+    return localStorage.getItem(STORE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export class LocaleState {
+  current = $state<Locale>('en');
+  readonly dir = $derived(dirOf(this.current));
+
+  constructor() {
+    overwriteGetLocale(() => this.current);
+    overwriteSetLocale((l) => this.set(l as Locale));
+  }
+
+  /** The language a page opened without `lang` in its link starts in. */
+  preferred(): Locale {
+    return pickLocale({
+      stored: stored(),
+      preferred: typeof navigator === 'undefined' ? [] : navigator.languages,
+    });
+  }
+
+  set(l: Locale): void {
+    if (!isLocale(l)) return;
+    this.current = l;
+  }
+
+  /** The reader chose `l` (the switch): it is also remembered for the next visit. */
+  choose(l: Locale): void {
+    this.set(l);
+    try {
+      localStorage.setItem(STORE_KEY, l);
+    } catch {
+      // Not remembered where storage refuses; the link still carries `lang`.
+    }
+  }
+}
