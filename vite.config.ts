@@ -10,6 +10,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { onlinePageFrom, pageFor } from './scripts/csp.mjs';
 import { compileMessages } from './scripts/messages.mjs';
+import { localeSplit } from './scripts/locale-split.mjs';
 
 // The interface's messages, compiled before anything imports them (scripts/messages.mjs).
 compileMessages();
@@ -49,7 +50,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [localeSplit(import.meta.dirname), svelte(), contentSecurityPolicy()],
   // Missing files are answered 404, never with the page: the app then says "not found".
   appType: 'mpa',
   // Relative base: the built app works from any folder or sub-path, and offline from disk servers.

@@ -53,6 +53,17 @@ test('a link with lang=he opens in Hebrew, and the choice is kept for the next v
   await expect(page).toHaveURL(/[?&]lang=ar(&|$)/);
 });
 
+test('the article stays in its original English, and says so in the reader’s language', async ({
+  page,
+}) => {
+  await openApp(page, './?lang=he');
+  await page.locator('[data-testid="panel"] button.article').click();
+  await expect(page.getByTestId('panel')).toContainText('הכתבה מובאת בשפת המקור שלה, אנגלית');
+  const paragraph = page.locator('.article p[lang="en"]').first();
+  await expect(paragraph).toHaveAttribute('dir', 'ltr');
+  await expect(paragraph).toContainText(/[A-Za-z]{4}/);
+});
+
 test.describe('a browser that prefers Arabic', () => {
   test.use({ locale: 'ar-SY' });
   test('opens in Arabic without a lang in the link, with no serious axe violations', async ({

@@ -6,6 +6,7 @@
  */
 import { overwriteGetLocale, overwriteSetLocale } from '../../paraglide/runtime.js';
 import { dirOf, isLocale, pickLocale, type Locale } from '../i18n/locales';
+import { loadMessages, messagesReady } from '../i18n/lazy-messages';
 
 const STORE_KEY = 'separation-lines:lang';
 
@@ -35,9 +36,18 @@ export class LocaleState {
     });
   }
 
+  /** The language last asked for: it applies once its messages have come (at once if here). */
+  private wanted: Locale = 'en';
+
   set(l: Locale): void {
     if (!isLocale(l)) return;
-    this.current = l;
+    this.wanted = l;
+    if (messagesReady(l)) this.current = l;
+    else
+      void loadMessages(l).then(() => {
+        // A later choice wins over a slower earlier one.
+        if (this.wanted === l) this.current = l;
+      });
   }
 
   /** The reader chose `l` (the switch): it is also remembered for the next visit. */
