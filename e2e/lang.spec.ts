@@ -27,6 +27,11 @@ test('the switch turns the page to Arabic, right to left; back returns to Englis
   await expect(title).toHaveText(ar.events[EVENT]!.title);
   await expect(title).toHaveAttribute('lang', 'ar');
   await expect(page.getByTestId('panel')).toContainText('مترجم عن الإنكليزية');
+  // The map names its places in Arabic, and the axis writes its years and months in it.
+  await expect(page.locator('[data-testid="map"] [data-place-id="beit-jinn"]')).toHaveAttribute(
+    'aria-label',
+    /^بيت جن \(/,
+  );
   // Mirrored: the panel, at the map's right in English, is now at its left.
   const panel = (await page.getByTestId('panel').boundingBox())!;
   const map = (await page.getByTestId('map').boundingBox())!;
@@ -64,11 +69,23 @@ test('the article stays in its original English, and says so in the reader’s l
   await expect(paragraph).toContainText(/[A-Za-z]{4}/);
 });
 
+test('story mode in Arabic: the step’s title translated, its passages quoted in English', async ({
+  page,
+}) => {
+  await openApp(page, './?lang=ar&step=1');
+  const step = page.getByTestId('story-step');
+  await expect(step.locator('h2')).toHaveText('وفد روسي يجول في القنيطرة، 17 تشرين الثاني 2025');
+  await expect(step.locator('blockquote').first()).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('story-next')).toContainText('التالي');
+});
+
 test.describe('a browser that prefers Arabic', () => {
   test.use({ locale: 'ar-SY' });
   test('opens in Arabic without a lang in the link, with no serious axe violations', async ({
     page,
   }) => {
+    // axe over the whole page takes half a minute on a loaded machine.
+    test.setTimeout(120_000);
     await openApp(page);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByTestId('lang-switch')).toHaveValue('ar');

@@ -18,8 +18,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LAZY_LOCALES = ['ar', 'he'];
-/** Kept in the first draw: the attribution lines the Trusted Types policy lists at start. */
-const EAGER = /^attribution_/;
+/** Messages kept whole in the first draw (none at present; a pattern of keys). */
+const EAGER = /^$/;
 const VIRTUAL = 'virtual:locale-messages/';
 const MODULE = /[\\/]src[\\/]paraglide[\\/]messages[\\/](?!_index)(\w+)\.js$/;
 
@@ -41,11 +41,18 @@ export function splitMessageModule(code, key) {
     const d = definition(out, lang, key);
     if (!d)
       throw new Error(`locale-split: no ${lang}_${key} in its module: Paraglide's output changed`);
-    out =
-      out.slice(0, d.start) +
-      `const ${lang}_${key} = (i) => lazyMessage("${lang}", "${key}", i) ?? en_${key}(i);\n` +
-      out.slice(d.end);
+    out = out.slice(0, d.start) + out.slice(d.end);
   }
+  // The dispatch asks the language's chunk, and falls back to English until it has come.
+  const dispatch = LAZY_LOCALES.map(
+    (lang) => `\tif (locale === "${lang}") return ${lang}_${key}(inputs)\n`,
+  ).join('');
+  if (!out.includes(dispatch))
+    throw new Error(`locale-split: no dispatch in ${key}: Paraglide's output changed`);
+  out = out.replace(
+    dispatch,
+    `\tif (locale !== "en") { const t = lazyMessage(locale, "${key}", inputs); if (t !== undefined) return t }\n`,
+  );
   return `import { lazyMessage } from '/src/lib/i18n/lazy-messages.ts';\n${out}`;
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, onlinePageFrom, TILE_ORIGIN } from '../scripts/csp.mjs';
 import { allowedHtml, isAttributionHtml } from '../src/lib/dom/trusted-types';
-import { ATTRIBUTIONS, bordersAttribution, LEAFLET_PREFIX } from '../src/lib/map/attributions';
+import { attributionLines, bordersAttribution, LEAFLET_PREFIX } from '../src/lib/map/attributions';
 
 const directives = (policy: string) =>
   new Map(
@@ -51,7 +51,7 @@ describe('the Trusted Types policy', () => {
     expect(allowedHtml('<span aria-hidden="true">+</span>')).toBe(true);
     expect(
       isAttributionHtml(
-        `${LEAFLET_PREFIX} <span aria-hidden="true">|</span> ${ATTRIBUTIONS.slice(1).join(', ')}`,
+        `${LEAFLET_PREFIX} <span aria-hidden="true">|</span> ${attributionLines().slice(1).join(', ')}`,
       ),
     ).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
+  axisLabel,
   formatDateRange,
   formatDayLong,
   formatFuzzyDate,
@@ -104,5 +105,14 @@ describe('dates in Arabic and Hebrew', () => {
   it('English stays the default, as before', () => {
     expect(formatDateRange(d('2024-07'), d('2024-11'))).toBe('July – November 2024');
     expect(formatDayLong(Date.UTC(2025, 10, 17), 'ar')).toBe('17 تشرين الثاني 2025');
+  });
+});
+
+describe('the time axis in Arabic and Hebrew', () => {
+  it('labels a year, a month and a day as D3’s ticks fall', () => {
+    expect(axisLabel(new Date(Date.UTC(2019, 0, 1)), 'ar')).toBe('2019');
+    expect(axisLabel(new Date(Date.UTC(2019, 6, 1)), 'ar')).toBe('تموز');
+    expect(axisLabel(new Date(Date.UTC(2019, 6, 1)), 'he')).toBe('יולי');
+    expect(axisLabel(new Date(Date.UTC(2019, 6, 8)), 'he')).toMatch(/^8 /);
   });
 });

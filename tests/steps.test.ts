@@ -158,3 +158,35 @@ describe('story.json, validated', () => {
     expect(steps).toHaveLength(1);
   });
 });
+
+describe('steps in Arabic and Hebrew', () => {
+  it('story.json carries every hand-made title in both languages, and a step keeps them', () => {
+    const index = indexOf();
+    const specs = validateSteps(readJson('story.json'), {
+      excerpts: new Set(index.excerptsById.keys()),
+      places: new Set(index.placesById.keys()),
+    });
+    const steps = buildSteps(index, specs);
+    for (const s of steps.filter((x) => specs.some((p) => p.title === x.title))) {
+      expect(s.translations?.ar?.title, `step ${s.number}`).toBeTruthy();
+      expect(s.translations?.he?.title, `step ${s.number}`).toBeTruthy();
+    }
+  });
+
+  it('a translated title needs a title to translate', () => {
+    const problems: Problem[] = [];
+    validateSteps(
+      {
+        steps: [
+          {
+            excerpts: ['x-p1-first-since-assad'],
+            translations: { ar: { title: 'عنوان' }, he: null },
+          },
+        ],
+      },
+      { excerpts: new Set(['x-p1-first-since-assad']), places: new Set() },
+      problems,
+    );
+    expect(problems.map((p) => p.message)).toEqual(['translates a title, but the step has none']);
+  });
+});

@@ -5,14 +5,22 @@
  * ESLint (`eslint.config.js`, the HTML-sink rules) requires these helpers at every such call.
  */
 
-/** A `<span>` (or another tag) whose only content is `text`, as text. */
+/**
+ * A `<span>` (or another tag) whose only content is `text`, as text; `lang`, when given, is the
+ * language the text is in, and its direction is then left to the text (`dir="auto"`).
+ */
 export function textElement(
   text: string,
   className?: string,
   tag: keyof HTMLElementTagNameMap = 'span',
+  lang?: string,
 ): HTMLElement {
   const el = document.createElement(tag);
   if (className) el.className = className;
+  if (lang) {
+    el.lang = lang;
+    el.dir = 'auto';
+  }
   el.textContent = text;
   return el;
 }

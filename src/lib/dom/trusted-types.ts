@@ -8,7 +8,7 @@
  *
  * Imported first by main.ts: Leaflet runs its feature test when its module is evaluated.
  */
-import { ATTRIBUTIONS } from '../map/attributions';
+import { attributionLines } from '../map/attributions';
 
 /** Leaflet 1.9's fixed HTML: its SVG/VML feature tests, zoom glyphs and popup close button. */
 const LEAFLET_STATIC_HTML = new Set([
@@ -24,7 +24,7 @@ const ATTRIBUTION_SEPARATORS = [' <span aria-hidden="true">|</span> ', ', '];
 export function isAttributionHtml(html: string): boolean {
   let rest = html;
   // Longest first, so a line is never cut by a shorter one it contains.
-  for (const piece of [...ATTRIBUTIONS].sort((a, b) => b.length - a.length))
+  for (const piece of attributionLines().sort((a, b) => b.length - a.length))
     rest = rest.split(piece).join('\u0000');
   for (const sep of ATTRIBUTION_SEPARATORS) rest = rest.split(sep).join('\u0000');
   return rest.replaceAll('\u0000', '').trim() === '';

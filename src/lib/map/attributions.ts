@@ -26,8 +26,11 @@ export const placesAttribution = (locale?: Locale): string => m.attribution_plac
 export const tilesAttribution = (locale?: Locale): string =>
   m.attribution_tiles({ openStreetMap: OPENSTREETMAP }, { locale });
 
-/** Every line the control may show, in every language (what the Trusted Types policy allows). */
-export const ATTRIBUTIONS: readonly string[] = [
+/**
+ * Every line the control may show, in every language whose messages are here (what the Trusted
+ * Types policy allows). Worked out when asked: a language's lines arrive with its messages.
+ */
+export const attributionLines = (): string[] => [
   LEAFLET_PREFIX,
   ...LOCALES.flatMap((l) => [
     bordersAttribution(l),

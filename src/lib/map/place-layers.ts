@@ -25,6 +25,10 @@ import { isWithin, validityBounds } from '../time/validity';
 import { bisect } from '../time/filter';
 import { textElement } from '../dom/text';
 import { paneFor } from '../../components/map/panes';
+import { placeNameIn } from '../i18n/names';
+import { kindLabel } from '../i18n/kinds';
+import type { Locale } from '../i18n/locales';
+import { m } from '../../paraglide/messages.js';
 
 /** Above this many places, points go on a canvas: thousands of SVG circles slow every pan. */
 export const CANVAS_FROM = 1500;
@@ -69,6 +73,8 @@ export class PlaceLayers {
   #on: Readonly<Record<string, boolean>> = {};
   #highlighted: ReadonlySet<string> = new Set();
   #inRange: ReadonlySet<string> | null = null;
+  /** The language the places are named in (their tooltips and accessible names). */
+  #lang: Locale = 'en';
 
   /** Makes one layer per place, off the map until `setVisibleAt`; places Leaflet cannot draw are skipped. */
   constructor(map: LeafletMap, places: readonly PlaceFeature[], { onChoose }: PlaceLayersOptions) {
@@ -179,7 +185,8 @@ export class PlaceLayers {
     if (inGroup) inGroup.push(e);
     else this.#byGroup.set(e.group, [e]);
     for (const t of validity) if (Number.isFinite(t)) this.#edges.push({ t, e });
-    layer.bindTooltip(textElement(p.name), { sticky: true });
+    const name = placeNameIn(p, this.#lang);
+    layer.bindTooltip(textElement(name.text, undefined, 'span', name.lang), { sticky: true });
     layer.on('add', this.#onAdd).on('click', this.#onClick);
   }
 
@@ -191,6 +198,25 @@ export class PlaceLayers {
     if (!renderer)
       this.#renderers.set(key, (renderer = onCanvas ? canvas({ pane }) : svg({ pane })));
     return { pane, renderer };
+  }
+
+  #label(p: PlaceProperties): string {
+    const parts = {
+      name: placeNameIn(p, this.#lang).text,
+      kind: kindLabel(p.kind),
+    };
+    return p.approximate ? m.map_place_label_approximate(parts) : m.map_place_label(parts);
+  }
+
+  /** Names the places in another language: their tooltips and accessible names. */
+  setLanguage(lang: Locale): void {
+    if (lang === this.#lang) return;
+    this.#lang = lang;
+    for (const e of this.#entries) {
+      const name = placeNameIn(e.p, lang);
+      e.layer.setTooltipContent(textElement(name.text, undefined, 'span', name.lang));
+      e.layer.getElement()?.setAttribute('aria-label', this.#label(e.p));
+    }
   }
 
   /** A canvas point moves to the SVG highlight pane to stand out; an SVG shape only restyles. */
@@ -228,7 +254,7 @@ export class PlaceLayers {
     el.setAttribute('data-layer', e.group);
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'button');
-    el.setAttribute('aria-label', `${p.name} (${p.kind}${p.approximate ? ', approximate' : ''})`);
+    el.setAttribute('aria-label', this.#label(p));
     this.#markHighlight(e);
   };
 

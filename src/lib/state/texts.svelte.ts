@@ -10,6 +10,8 @@ import type { PlaceFeature, Problem, TimedEvent, TranslatedLang } from '../data/
 import { parsedOrReported, type Reader } from '../data/load';
 import type { LanguageText } from '../data/validate/translations';
 import type { Locale } from '../i18n/locales';
+import { placeNameIn } from '../i18n/names';
+import type { Step } from '../story/steps';
 
 /** A text and the language it is really in: the reader's, or English where none is given. */
 export interface Localized {
@@ -48,7 +50,12 @@ export class DataTexts {
   }
 
   placeName(p: PlaceFeature): Localized {
-    return this.pick(p.properties.name, (l) => p.properties.names?.[l]);
+    return placeNameIn(p.properties, this.host.locale());
+  }
+
+  /** A story step's own title (story.json may carry its translations); '' where it has none. */
+  stepTitle(step: Step): Localized {
+    return this.pick(step.title, (l) => step.translations?.[l]?.title);
   }
 
   placeNote(p: PlaceFeature): Localized | null {

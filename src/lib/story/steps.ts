@@ -13,17 +13,22 @@ import {
   type Excerpt,
   type Relation,
   type TimedEvent,
+  type Translations,
 } from '../data/schema';
 import type { StoryIndex } from '../data/indexes';
 import { DAY_MS, parseDay, startOfDay } from '../time/days';
 import { formatDayLong } from '../time/dates';
 import { isValidAt } from '../time/validity';
 import { m } from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
+import { placeNameIn } from '../i18n/names';
 
 /** A step as `story.json` writes it: which excerpts, and what it sets by hand. */
 export interface StepSpec {
   excerpts: string[];
   title?: string;
+  /** The title in Arabic and Hebrew (DESIGN.md's translations, as on events). */
+  translations?: Translations<'title'>;
   /** `YYYY-MM-DD`: the day the map shows, instead of the derived one. */
   date?: string;
   /** The places to show, instead of the derived ones. */
@@ -36,6 +41,8 @@ export interface Step {
   excerpts: Excerpt[];
   /** The hand-made title, or the article's section heading the step falls under (may be ''). */
   title: string;
+  /** The hand-made title's translations, when story.json gives them. */
+  translations?: Translations<'title'>;
   /** The day the map shows (UTC ms at the start of the day). */
   day: number;
   /** The places to fit the map to and highlight: those named that exist on `day`. */
@@ -149,11 +156,12 @@ function resolve(
   const lo = linked.length ? Math.min(...linked.map((e) => e.from)) : day;
   const hi = linked.length ? Math.max(...linked.map((e) => e.to)) : day + DAY_MS;
   const pad = Math.max(PAD_MIN, (hi - lo) * 0.1);
-  const names = places.map((id) => index.placesById.get(id)!.properties.name);
+  const features = places.map((id) => index.placesById.get(id)!);
   return {
     number: 0,
     excerpts,
     title: spec.title ?? headings.get(lead.paragraph) ?? '',
+    ...(spec.title && spec.translations && { translations: spec.translations }),
     day,
     places,
     absentPlaces: candidates.filter((id) => index.placesById.has(id) && !exists(id)),
@@ -161,7 +169,12 @@ function resolve(
     window: [lo - pad, hi + pad],
     // Written when read, so that it follows a change of language (not copied by a spread).
     get summary() {
-      return describeStep(names, day, events.length);
+      const lang = getLocale();
+      return describeStep(
+        features.map((p) => placeNameIn(p.properties, lang).text),
+        day,
+        events.length,
+      );
     },
   };
 }

@@ -157,6 +157,26 @@ export function formatDateRange(
 }
 
 /**
+ * A tick of the time axis in Arabic or Hebrew, at the grain D3's multi-scale ticks choose: the
+ * year at a year's start, the month at a month's start, else the day and the month.
+ */
+export function axisLabel(t: Date, lang: string): string {
+  const grain: Intl.DateTimeFormatOptions =
+    t.getUTCMonth() === 0 && t.getUTCDate() === 1
+      ? { year: 'numeric' }
+      : t.getUTCDate() === 1
+        ? { month: 'long' }
+        : { day: 'numeric', month: 'short' };
+  const key = `axis|${lang}|${Object.keys(grain).join()}`;
+  let f = intlFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[lang] ?? lang, { timeZone: 'UTC', ...grain });
+    intlFormats.set(key, f);
+  }
+  return f.format(t);
+}
+
+/**
  * The same day `n` calendar months later (or earlier), kept inside the month:
  * 31 January + 1 month is 28 (or 29) February.
  */

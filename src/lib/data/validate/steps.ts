@@ -9,7 +9,7 @@ import type { StepSpec } from '../../story/steps';
 import { STORY_END, STORY_START } from '../../time/dates';
 import { parseDay } from '../../time/days';
 import { describeValue } from '../describe-value';
-import { Report, isObj, join, optString, stringArray } from '../checks';
+import { Report, checkTranslations, isObj, join, optString, stringArray } from '../checks';
 
 export interface StepRefs {
   excerpts: ReadonlySet<string>;
@@ -60,6 +60,10 @@ export function validateSteps(
     const spec: StepSpec = { excerpts };
     const title = optString(r, s, 'title', path);
     if (title) spec.title = title;
+    const translations = checkTranslations(r, s, path, ['title'] as const);
+    if (translations && !title)
+      r.add(join(path, 'translations'), 'translates a title, but the step has none');
+    else if (translations) spec.translations = translations;
     const date = optString(r, s, 'date', path);
     const day = parseDay(date);
     if (date !== undefined && (day === undefined || day < STORY_START || day >= STORY_END))
