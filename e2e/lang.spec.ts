@@ -27,6 +27,8 @@ test('the switch turns the page to Arabic, right to left; back returns to Englis
   await expect(title).toHaveText(ar.events[EVENT]!.title);
   await expect(title).toHaveAttribute('lang', 'ar');
   await expect(page.getByTestId('panel')).toContainText('مترجم عن الإنكليزية');
+  // What the sources disagree on, translated too.
+  await expect(page.locator('[data-testid="panel"] .disputed span')).toHaveAttribute('lang', 'ar');
   // The map names its places in Arabic, and the axis writes its years and months in it.
   await expect(page.locator('[data-testid="map"] [data-place-id="beit-jinn"]')).toHaveAttribute(
     'aria-label',

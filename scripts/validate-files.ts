@@ -8,7 +8,11 @@ import { DATA_FILES, loadStory, type DataFile, type Reader } from '../src/lib/da
 import { STEPS_FILE, loadSteps } from '../src/lib/story/load-steps';
 import type { RawStory } from '../src/lib/data/validate';
 import { TRANSLATED_LANGS, type Problem } from '../src/lib/data/schema';
-import { translationsFile, validateTranslations } from '../src/lib/data/validate/translations';
+import {
+  translationRefs,
+  translationsFile,
+  validateTranslations,
+} from '../src/lib/data/validate/translations';
 import { parsedOrReported } from '../src/lib/data/load';
 
 /**
@@ -63,8 +67,7 @@ export async function validateFiles(paths: FilePaths): Promise<Problem[]> {
       if ('missing' in result || ('error' in result && result.error === NOT_GIVEN)) continue;
       const raw = await parsedOrReported(result, file, problems);
       if (raw === undefined) continue;
-      const notes = index.places.filter((p) => p.properties.note).map((p) => p.properties.id);
-      validateTranslations(raw, lang, { events: index.events.map((e) => e.id), notes }, problems);
+      validateTranslations(raw, lang, translationRefs(index), problems);
     }
   // A file that was not asked for is left out, as the page leaves out one it cannot read.
   return problems.filter((p) => p.message !== NOT_GIVEN);

@@ -296,7 +296,15 @@ describe('translations (the Arabic and Hebrew beside the English)', () => {
 });
 
 describe("a language's translations file (translations/ar.json, he.json)", () => {
-  const refs = { events: ['e-one', 'e-two', 'e-three'], notes: ['p-one'] };
+  const ts = ['title', 'summary'];
+  const refs = {
+    events: new Map([
+      ['e-one', ts],
+      ['e-two', ts],
+      ['e-three', ts],
+    ]),
+    places: new Map([['p-one', ['note']]]),
+  };
   const file = (over: Record<string, unknown> = {}) => ({
     lang: 'he',
     events: {
@@ -336,6 +344,18 @@ describe("a language's translations file (translations/ar.json, he.json)", () =>
     ]);
     expect(t.events.size).toBe(0);
     expect(t.places.size).toBe(1);
+  });
+
+  it('asks for what sources disagree on where the English says it', () => {
+    const problems: Problem[] = [];
+    const withDispute = {
+      ...refs,
+      events: new Map([...refs.events, ['e-one', [...ts, 'disputed']]]),
+    };
+    validateTranslations(file(), 'he', withDispute, problems);
+    expect(problems.map(formatProblem)).toEqual([
+      'translations/he.json: events.e-one.disputed: missing',
+    ]);
   });
 
   it('never throws on a file of the wrong shape', () => {

@@ -49,6 +49,29 @@ export class DataTexts {
     );
   }
 
+  /** What the sources disagree on about an event, or null where they do not. */
+  eventDisputed(e: TimedEvent): Localized | null {
+    if (!e.disputed) return null;
+    return this.pick(e.disputed, (l) => this.file(l)?.events.get(e.id)?.disputed);
+  }
+
+  eventDateNote(e: TimedEvent): Localized | null {
+    if (!e.datePrecisionNote) return null;
+    return this.pick(e.datePrecisionNote, (l) => this.file(l)?.events.get(e.id)?.datePrecisionNote);
+  }
+
+  placeDisputed(p: PlaceFeature): Localized | null {
+    const { disputed, id } = p.properties;
+    if (!disputed) return null;
+    return this.pick(disputed, (l) => this.file(l)?.places.get(id)?.disputed);
+  }
+
+  placeAdmin(p: PlaceFeature): Localized | null {
+    const { admin, id } = p.properties;
+    if (!admin) return null;
+    return this.pick(admin, (l) => this.file(l)?.places.get(id)?.admin);
+  }
+
   placeName(p: PlaceFeature): Localized {
     return placeNameIn(p.properties, this.host.locale());
   }
@@ -86,10 +109,9 @@ export class DataTexts {
   private async load(lang: TranslatedLang): Promise<void> {
     this.loading.add(lang);
     const index = this.host.index();
-    const [{ translationsFile, validateTranslations }, result] = await Promise.all([
-      import('../data/validate/translations'),
-      this.host.reader()(`translations/${lang}.json`),
-    ]);
+    const [{ translationRefs, translationsFile, validateTranslations }, result] = await Promise.all(
+      [import('../data/validate/translations'), this.host.reader()(`translations/${lang}.json`)],
+    );
     const problems: Problem[] = [];
     // Plain maps, replaced whole when the file has come (files is raw state).
     /* eslint-disable svelte/prefer-svelte-reactivity */
@@ -103,9 +125,7 @@ export class DataTexts {
     if (!('missing' in result) && index) {
       const raw = await parsedOrReported(result, translationsFile(lang), problems);
       if (raw !== undefined) {
-        const notes = index.places.filter((p) => p.properties.note).map((p) => p.properties.id);
-        const refs = { events: index.events.map((e) => e.id), notes };
-        text = validateTranslations(raw, lang, refs, problems);
+        text = validateTranslations(raw, lang, translationRefs(index), problems);
       }
     }
     this.host.report(problems);
