@@ -199,13 +199,6 @@ export function checkTranslations<F extends string>(
       r.add(at, `"${lang}" missing: give the translation, or null where there is none yet`);
       continue;
     }
-    if (!isObj(t)) {
-      r.add(
-        join(at, lang),
-        `expected an object with ${fields.join(', ')}, got ${describeValue(t)}`,
-      );
-      continue;
-    }
     const text = translatedFields(r, t, join(at, lang), fields);
     if (text) out[lang] = text;
   }
