@@ -7,12 +7,8 @@ import { join } from 'node:path';
 import { DATA_FILES, loadStory, type DataFile, type Reader } from '../src/lib/data/load';
 import { STEPS_FILE, loadSteps } from '../src/lib/story/load-steps';
 import type { RawStory } from '../src/lib/data/validate';
-import { TRANSLATED_LANGS, type Problem } from '../src/lib/data/schema';
-import {
-  translationRefs,
-  translationsFile,
-  validateTranslations,
-} from '../src/lib/data/validate/translations';
+import { TRANSLATED_LANGS, translationsFile, type Problem } from '../src/lib/data/schema';
+import { translationRefs, validateTranslations } from '../src/lib/data/validate/translations';
 import { parsedOrReported } from '../src/lib/data/load';
 
 /**

@@ -4,7 +4,7 @@
  * the same problems in the same words. A file that cannot be read or parsed becomes a Problem;
  * the others still load.
  */
-import type { Basemap, Problem, TranslatedLang } from './schema';
+import type { Basemap, Problem, translationsFile } from './schema';
 import { parseJson } from './json';
 import { validateStory, type RawStory } from './validate';
 import { buildIndex, type StoryIndex } from './indexes';
@@ -25,7 +25,7 @@ export type DataFile =
   | (typeof DATA_FILES)[keyof RawStory]
   | 'about.json'
   | 'story.json'
-  | `translations/${TranslatedLang}.json`;
+  | ReturnType<typeof translationsFile>;
 
 export interface LoadTimings {
   /** Fetching the files (network and reading the bodies as text), in ms. */

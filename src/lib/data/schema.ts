@@ -23,6 +23,8 @@ export interface Source {
 /** The languages the data's own text is translated into, beside the English it is written in. */
 export const TRANSLATED_LANGS = ['ar', 'he'] as const;
 export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
+/** Where a language's translations of the data live, beside the data's own files. */
+export const translationsFile = (lang: TranslatedLang) => `translations/${lang}.json` as const;
 /**
  * A text's translations: per language the translated fields, or `null` where the file says
  * plainly that there is none yet (the page then shows the English and says so).

@@ -6,7 +6,13 @@
  * translation, the English is given, and `lang` says so, so the page can mark it.
  */
 import type { StoryIndex } from '../data/indexes';
-import type { PlaceFeature, Problem, TimedEvent, TranslatedLang } from '../data/schema';
+import {
+  translationsFile,
+  type PlaceFeature,
+  type Problem,
+  type TimedEvent,
+  type TranslatedLang,
+} from '../data/schema';
 import { parsedOrReported, type Reader } from '../data/load';
 import type { LanguageText } from '../data/validate/translations';
 import type { Locale } from '../i18n/locales';
@@ -109,9 +115,11 @@ export class DataTexts {
   private async load(lang: TranslatedLang): Promise<void> {
     this.loading.add(lang);
     const index = this.host.index();
-    const [{ translationRefs, translationsFile, validateTranslations }, result] = await Promise.all(
-      [import('../data/validate/translations'), this.host.reader()(`translations/${lang}.json`)],
-    );
+    const file = translationsFile(lang);
+    const [{ translationRefs, validateTranslations }, result] = await Promise.all([
+      import('../data/validate/translations'),
+      this.host.reader()(file),
+    ]);
     const problems: Problem[] = [];
     // Plain maps, replaced whole when the file has come (files is raw state).
     /* eslint-disable svelte/prefer-svelte-reactivity */
@@ -123,7 +131,7 @@ export class DataTexts {
     /* eslint-enable svelte/prefer-svelte-reactivity */
     // A folder without translations is not a problem: its texts stay in English.
     if (!('missing' in result) && index) {
-      const raw = await parsedOrReported(result, translationsFile(lang), problems);
+      const raw = await parsedOrReported(result, file, problems);
       if (raw !== undefined) {
         text = validateTranslations(raw, lang, translationRefs(index), problems);
       }

@@ -6,12 +6,10 @@
  * only what a reader who chooses it downloads. Every event and every place with text is listed,
  * with each of its texts, or `null` where there is no translation yet: a gap is said, never silent.
  */
-import type { Problem, TranslatedLang } from '../schema';
+import { translationsFile, type Problem, type TranslatedLang } from '../schema';
 import type { StoryIndex } from '../indexes';
 import { describeValue } from '../describe-value';
 import { Report, isObj, join, translatedFields } from '../checks';
-
-export const translationsFile = (lang: TranslatedLang) => `translations/${lang}.json` as const;
 
 /** An event's texts that a translation gives: title and summary, and the rest it has. */
 export const EVENT_TEXTS = ['title', 'summary', 'disputed', 'datePrecisionNote'] as const;
