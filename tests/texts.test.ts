@@ -2,7 +2,7 @@
  * story.texts: the data's own text in the reader's language, from the translations files read on
  * first use, with English (and its language said) where a text has no translation.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DataTexts } from '../src/lib/state/texts.svelte';
 import { indexOf } from './data-index';
@@ -13,7 +13,8 @@ import type { Locale } from '../src/lib/i18n/locales';
 const index = indexOf();
 const e = index.events.find((x) => x.id === '2017-07-07-southwest-ceasefire')!;
 const beitJinn = index.placesById.get('beit-jinn')!;
-const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Until the language's file has been read (not a fixed time, which a busy machine outruns). */
+const arrived = (t: DataTexts) => vi.waitFor(() => expect(t.pending()).toBe(false));
 
 function texts(files: Record<string, string | null>, locale: { current: Locale }) {
   const problems: Problem[] = [];
@@ -44,7 +45,7 @@ describe('story.texts', () => {
     // Until the file has come, the English shows, and says it is English.
     expect(t.eventTitle(e).lang).toBe('en');
     expect(t.pending()).toBe(true);
-    await settle();
+    await arrived(t);
     expect(t.eventTitle(e)).toEqual({
       text: 'وقف إطلاق نار أمريكي روسي أردني في جنوب غرب سوريا',
       lang: 'ar',
@@ -61,14 +62,14 @@ describe('story.texts', () => {
     const file = { lang: 'he', events: { [e.id]: null }, places: {} };
     const { t, problems } = texts({ 'translations/he.json': JSON.stringify(file) }, locale);
     t.eventTitle(e);
-    await settle();
+    await arrived(t);
     expect(t.eventTitle(e)).toEqual({ text: e.title, lang: 'en' });
     // The file left out every other event and note: each is reported, with its path.
     expect(problems.length).toBeGreaterThan(100);
     expect(problems[0]!.file).toBe('translations/he.json');
     const none = texts({}, locale);
     none.t.eventTitle(e);
-    await settle();
+    await arrived(none.t);
     expect(none.t.eventTitle(e)).toEqual({ text: e.title, lang: 'en' });
     expect(none.problems).toEqual([]);
   });
