@@ -7,17 +7,9 @@
 import { overwriteGetLocale, overwriteSetLocale } from '../../paraglide/runtime.js';
 import { dirOf, isLocale, pickLocale, type Locale } from '../i18n/locales';
 import { loadMessages, messagesReady } from '../i18n/lazy-messages';
+import { readStored, writeStored } from '../dom/storage';
 
 const STORE_KEY = 'separation-lines:lang';
-
-/** Storage that may refuse (private modes, sandboxed iframes): never throws. */
-function stored(): string | null {
-  try {
-    return localStorage.getItem(STORE_KEY);
-  } catch {
-    return null;
-  }
-}
 
 export class LocaleState {
   current = $state<Locale>('en');
@@ -31,7 +23,7 @@ export class LocaleState {
   /** The language a page opened without `lang` in its link starts in. */
   preferred(): Locale {
     return pickLocale({
-      stored: stored(),
+      stored: readStored(STORE_KEY),
       preferred: typeof navigator === 'undefined' ? [] : navigator.languages,
     });
   }
@@ -53,10 +45,7 @@ export class LocaleState {
   /** The reader chose `l` (the switch): it is also remembered for the next visit. */
   choose(l: Locale): void {
     this.set(l);
-    try {
-      localStorage.setItem(STORE_KEY, l);
-    } catch {
-      // Not remembered where storage refuses; the link still carries `lang`.
-    }
+    // Not remembered where storage refuses; the link still carries `lang`.
+    writeStored(STORE_KEY, l);
   }
 }

@@ -3,23 +3,16 @@
  * or "Explore freely"). Remembered in the browser so a phone's bottom sheet opens by itself only
  * on a first visit.
  */
+import { readStored, writeStored, type Store } from '../dom/storage';
+
 export const INVITED_KEY = 'separation-lines:invited';
 
-type Store = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** Storage may be missing or refuse (private modes, sandboxed iframes): then do not insist. */
+/** Where storage cannot answer (missing or refusing), do not insist: count it as answered. */
 export function wasInvited(store: Store | undefined = globalThis.localStorage): boolean {
-  try {
-    return store?.getItem(INVITED_KEY) === '1';
-  } catch {
-    return true;
-  }
+  return readStored(INVITED_KEY, store, '1') === '1';
 }
 
+/** Nowhere to remember it: the invitation shows again next time, which is harmless. */
 export function markInvited(store: Store | undefined = globalThis.localStorage): void {
-  try {
-    store?.setItem(INVITED_KEY, '1');
-  } catch {
-    // Nowhere to remember it: the invitation shows again next time, which is harmless.
-  }
+  writeStored(INVITED_KEY, '1', store);
 }
