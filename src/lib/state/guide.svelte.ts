@@ -41,13 +41,20 @@ export class StoryGuide {
    * step restores only what the link leaves out: its date, its view and its selection stay.
    */
   async start(n = 1, link?: LinkedView): Promise<void> {
-    // Before the data has arrived there is nothing to read the steps from: nothing is
-    // remembered, so a later start reads them.
-    const index = this.host.index();
-    if (!index) return;
-    const steps = this.steps ?? (await (this.loading ??= this.load(index)));
-    if (!steps.length) return;
+    // Read already, the steps are entered at once, in the same task (no await).
+    const steps = this.steps ?? (await this.prepare());
+    if (!steps?.length) return;
     this.go(n, link);
+  }
+
+  /**
+   * Reads the steps (once), without entering story mode. Before the data has arrived there is
+   * nothing to read them from: null, and nothing is remembered, so a later call reads them.
+   */
+  prepare(): Promise<Step[] | null> {
+    const index = this.host.index();
+    if (!index) return Promise.resolve(null);
+    return (this.loading ??= this.load(index));
   }
 
   /** Moves to step `n` (clamped to the steps there are). */
