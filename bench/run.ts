@@ -150,6 +150,7 @@ async function openWithData(page: Page, name: string) {
   await page.waitForFunction(() => performance.getEntriesByName('story:drawn').length > 0, null, {
     timeout: 120_000,
   });
+  await page.evaluate(installTiming);
 }
 
 type Handle = {
@@ -198,7 +199,6 @@ async function measureScale(scale: Scale, browser: Awaited<ReturnType<typeof chr
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
       const heapMB = round(heap.usedSize / 1024 / 1024);
-      await page.evaluate(installTiming);
       const m = await measureInteraction(page);
       await context.close();
       // The budget is for turning the files into indexed data; fetching depends on the server.
@@ -228,14 +228,13 @@ async function measureScale(scale: Scale, browser: Awaited<ReturnType<typeof chr
         firstEnterMs: stats(firstEntries),
       };
     }
-    // Every other fresh page is a first-time reader's: they follow the story.
+    // Each of the other fresh pages is a first-time reader's, who follows the story.
     firstEntries.push(await measureFirstEntry(page));
     await context.close();
   }
   throw new Error('unreachable');
 }
 
-/** Select-to-highlight latency, and frame work while scrubbing and zooming, measured in the page. */
 type Timing = { step(update: () => void): Promise<number> };
 
 /** Puts the timing helpers in the page (`window.__timing`), for every measure made there. */
@@ -278,7 +277,6 @@ function installTiming() {
  * the event card's code is waited for below, for the first selection.
  */
 async function measureFirstEntry(page: Page): Promise<number> {
-  await page.evaluate(installTiming);
   return page.evaluate(async () => {
     const { story } = (window as unknown as { __separationLines: Handle }).__separationLines;
     const { step } = (window as unknown as { __timing: Timing }).__timing;
@@ -290,6 +288,7 @@ async function measureFirstEntry(page: Page): Promise<number> {
   });
 }
 
+/** Select-to-highlight latency, and frame work while scrubbing and zooming, measured in the page. */
 async function measureInteraction(page: Page) {
   // The story's steps are walked again as a reader who asks for less motion would have them.
   await page.exposeFunction('reduceMotion', () => page.emulateMedia({ reducedMotion: 'reduce' }));

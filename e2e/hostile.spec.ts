@@ -188,7 +188,7 @@ test.describe('hostile data', () => {
       // exactly that string. (The opened notice is dismissed first: it pushes the map down.)
       await page.getByTestId('problems').getByRole('button', { name: 'Dismiss' }).click();
       // Hovered again until the tooltip opens: a hover that lands while the map is still
-      // settling after the notice went away opens none (seen at HEAD on this machine too).
+      // settling after the notice went away opens none.
       await expect(async () => {
         // Off the map first: a pointer already over the place fires no new mouseover.
         await page.mouse.move(0, 0);

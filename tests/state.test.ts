@@ -218,7 +218,7 @@ describe('StoryState in story mode', () => {
     expect(s.guide.number).toBeNull();
     expect(s.guide.steps).toBe(steps);
     expect(s.focusRequest).toBeNull();
-    // Not awaited: the made-ahead story is shown in the frame of the click, not a microtask later.
+    // Not awaited: with the steps read, the story is entered in the click's own task.
     void s.guide.start();
     expect(s.guide.number).toBe(1);
     // Before the data has arrived there is nothing to read them from, and nothing is remembered.
